@@ -35,8 +35,7 @@ public sealed record FindingLocation
     {
         if (File is not null)
         {
-            var text = Span is { } s ? $"{File}:{s.Start.Line}:{s.Start.Column}" : File;
-            return Path is null ? text : $"{text} ({Path})";
+            return Span is { } s ? $"{File}:{s.Start.Line}:{s.Start.Column}" : File;
         }
 
         return Url ?? Path ?? "";

@@ -43,7 +43,11 @@ public sealed class Rule
 
     /// <summary>Creates a finding of this rule.</summary>
     public Finding At(FindingLocation location, params object?[] args) =>
-        new(Id, DefaultSeverity, Format(args), location, Hint);
+        new(Id, DefaultSeverity, Format(args), location, FormatHint(args));
+
+    /// <summary>The hint for the given message arguments (hints may name the same placeholders as the message).</summary>
+    public string FormatHint(params object?[] args) =>
+        args.Length == 0 || Hint.IndexOf('{') < 0 ? Hint : string.Format(System.Globalization.CultureInfo.InvariantCulture, Hint, args);
 
     /// <inheritdoc />
     public override string ToString() => Id;
