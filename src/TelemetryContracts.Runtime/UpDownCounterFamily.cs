@@ -19,6 +19,12 @@ public sealed class UpDownCounterFamily : MetricFamily<UpDownCounterCell>
     /// <summary>Adds to the unlabelled series.</summary>
     public void Add(long delta) => Unlabelled.Add(delta);
 
+    /// <summary>Adds one to the unlabelled series.</summary>
+    public void Inc() => Unlabelled.Inc();
+
+    /// <summary>Subtracts one from the unlabelled series.</summary>
+    public void Dec() => Unlabelled.Dec();
+
     private protected override UpDownCounterCell CreateCell(string[] labelValues, byte[] encodedLabels) => new(this, labelValues, encodedLabels);
 
     private protected override void WriteCell(IBufferWriter<byte> writer, UpDownCounterCell cell) =>
