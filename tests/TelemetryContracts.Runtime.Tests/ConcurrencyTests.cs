@@ -5,7 +5,7 @@ namespace TelemetryContracts.Runtime.Tests;
 public sealed class ConcurrencyTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task EightThreadsTenMillionIncrements_WhileScraping_TotalsExactAndEveryScrapeConsistent()
+    public void EightThreadsTenMillionIncrements_WhileScraping_TotalsExactAndEveryScrapeConsistent()
     {
         const int threads = 8;
         const int perThread = 10_000_000;
@@ -18,10 +18,15 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         using var stop = new CancellationTokenSource();
         var scrapes = 0;
         long lastTotal = 0;
-        var scraper = Task.Run(() =>
+        using var scraping = new ManualResetEventSlim();
+        Exception? scrapeFailure = null;
+        var scraper = new Thread(() =>
         {
+            try
+            {
             while (!stop.IsCancellationRequested)
             {
+                scraping.Set();
                 var format = scrapes % 2 == 0 ? ExpositionFormat.PrometheusText : ExpositionFormat.OpenMetrics;
                 var exposition = StrictExpositionReader.Read(registry.ToExpositionString(format), format.IsOpenMetrics);
                 var total = (long)exposition.Named("work_done_total").Single().Value;
@@ -29,7 +34,17 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
                 lastTotal = total;
                 scrapes++;
             }
+            }
+            catch (Exception e)
+            {
+                scrapeFailure = e;
+                scraping.Set();
+            }
         });
+        scraper.Start();
+
+        // The scraper runs before the workers start, so scrapes overlap the increments even on a loaded machine.
+        scraping.Wait();
 
         var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
         {
@@ -48,7 +63,8 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         workers.ForEach(w => w.Start());
         workers.ForEach(w => w.Join());
         stop.Cancel();
-        await scraper;
+        scraper.Join();
+        Assert.Null(scrapeFailure);
 
         var final = StrictExpositionReader.Read(registry.ToExpositionString(ExpositionFormat.PrometheusText), false);
         var observations = threads * ((perThread + 1023) / 1024);
