@@ -300,7 +300,7 @@ internal sealed partial class ParseSession
                     return Fail(l0 + 1, $"invalid label name for metric {Quote(family.Name)}");
                 }
 
-                var labelName = names.Get(s[l0..p]);
+                var labelName = LabelName(s[l0..p]);
                 if (p < s.Length && IsBlank(s[p]))
                 {
                     p = SkipBlanks(s, p);

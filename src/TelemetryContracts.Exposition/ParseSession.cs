@@ -20,6 +20,11 @@ internal sealed partial class ParseSession
     private readonly Dictionary<string, MetricFamily> byName = new(StringComparer.Ordinal);
     private readonly List<Label> labels = new(16);
     private byte[] scratch = new byte[256];
+
+    // Consecutive lines repeat the same label names (and often values) at the same position: a byte comparison with
+    // the previous line's entry skips hashing for them.
+    private readonly PositionalCache labelNameCache = new();
+    private readonly PositionalCache labelValueCache = new();
     private byte[]? lineCopy;
     private int line;
     private int sampleCount;
@@ -243,7 +248,7 @@ internal sealed partial class ParseSession
                 return -1;
             }
 
-            value = values.Get(raw);
+            value = labelValueCache.Get(labels.Count, raw, values);
             return p + stop + 1;
         }
 
@@ -324,6 +329,45 @@ internal sealed partial class ParseSession
 
         value = values.Get(unescaped);
         return i + 1;
+    }
+
+    /// <summary>The label name at <paramref name="s"/>, through the positional cache.</summary>
+    private string LabelName(ReadOnlySpan<byte> s) => labelNameCache.Get(labels.Count, s, names);
+
+    /// <summary>One remembered (bytes, string) pair per label position.</summary>
+    private sealed class PositionalCache
+    {
+        private readonly byte[][] keys = Enumerable.Range(0, 32).Select(_ => new byte[64]).ToArray();
+        private readonly int[] lengths = new int[32];
+        private readonly string?[] strings = new string?[32];
+
+        public string Get(int position, ReadOnlySpan<byte> utf8, NameTable table)
+        {
+            if (position >= keys.Length)
+            {
+                return table.Get(utf8);
+            }
+
+            var cached = strings[position];
+            if (cached is not null && utf8.SequenceEqual(keys[position].AsSpan(0, lengths[position])))
+            {
+                return cached;
+            }
+
+            var value = table.Get(utf8);
+            if (utf8.Length <= keys[position].Length)
+            {
+                utf8.CopyTo(keys[position]);
+                lengths[position] = utf8.Length;
+                strings[position] = value;
+            }
+            else
+            {
+                strings[position] = null;
+            }
+
+            return value;
+        }
     }
 
     private static bool TryParseFloat(string text, out double value)
