@@ -47,7 +47,7 @@ internal sealed partial class ParseSession
         bytes += count;
         if (bytes > options.MaxBytes)
         {
-            Fail(line + 1, 1, $"exposition is larger than the limit of {options.MaxBytes} bytes; stopped reading");
+            error ??= new ExpositionError(line + 1, 1, $"exposition is larger than the limit of {options.MaxBytes} bytes; stopped reading", format, IsLimitExceeded: true);
             return false;
         }
 
@@ -56,7 +56,7 @@ internal sealed partial class ParseSession
 
     public void LineTooLong(long length)
     {
-        Fail(line + 1, 1, $"line is longer than the limit of {options.MaxLineLength} bytes ({length} bytes without a new-line); stopped reading");
+        error ??= new ExpositionError(line + 1, 1, $"line is longer than the limit of {options.MaxLineLength} bytes ({length} bytes without a new-line); stopped reading", format, IsLimitExceeded: true);
     }
 
     /// <summary>A scratch buffer to assemble a line split across buffer segments.</summary>
@@ -118,7 +118,8 @@ internal sealed partial class ParseSession
     {
         if (++sampleCount > options.MaxSamples)
         {
-            return Fail(1, $"more than {options.MaxSamples} samples; stopped reading");
+            error ??= new ExpositionError(line, 1, $"more than {options.MaxSamples} samples; stopped reading", format, IsLimitExceeded: true);
+            return false;
         }
 
         var arr = labels.Count == 0 ? ImmutableArray<Label>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(labels.ToArray());
