@@ -73,11 +73,32 @@ public sealed class PrometheusClient : IDisposable
     public Task<ClientResult<BuildInfo>> BuildInfoAsync(CancellationToken cancellationToken = default) =>
         GetEnvelopeAsync("/api/v1/status/buildinfo", [], (d, _) => ApiJson.BuildInfo(d), cancellationToken);
 
-    /// <summary><c>GET /-/ready</c>. For a prefixed base URL (Mimir, VictoriaMetrics) the probe goes below that prefix too.</summary>
+    /// <summary>
+    /// <c>GET /-/ready</c>. With a path prefix (<c>/prometheus</c>) the probe goes below it first; VictoriaMetrics
+    /// answers 400 "unsupported path" there and Mimir has no such route, so on 400/404 the server root's
+    /// <c>/-/ready</c> (VictoriaMetrics) and then <c>/ready</c> (Mimir) are tried.
+    /// </summary>
     public async Task<ClientResult<ReadyStatus>> ReadyAsync(CancellationToken cancellationToken = default)
     {
-        var r = await transport.SendAsync(HttpMethod.Get, transport.Resolve("/-/ready"), null, "text/plain, */*", cancellationToken).ConfigureAwait(false);
-        return r.Map(x => new ReadyStatus(x.IsSuccess, x.StatusCode, transport.Redact(x.Text.Trim())));
+        var candidates = new List<Uri> { transport.Resolve("/-/ready") };
+        if (Options.BaseUrl.AbsolutePath.Trim('/').Length > 0)
+        {
+            var root = new Uri(Options.BaseUrl.GetLeftPart(UriPartial.Authority));
+            candidates.Add(new Uri(root, "/-/ready"));
+            candidates.Add(new Uri(root, "/ready"));
+        }
+
+        ClientResult<RawResponse>? last = null;
+        foreach (var url in candidates)
+        {
+            last = await transport.SendAsync(HttpMethod.Get, url, null, "text/plain, */*", cancellationToken).ConfigureAwait(false);
+            if (!last.IsSuccess || last.Value.StatusCode is not (400 or 404))
+            {
+                break;
+            }
+        }
+
+        return last!.Map(x => new ReadyStatus(x.IsSuccess, x.StatusCode, transport.Redact(x.Text.Trim())));
     }
 
     /// <summary>
