@@ -83,6 +83,8 @@ public static class FunctionTable
         Add("sort_by_label", [Vector, ExprType.String], variadic: -1, old: false);
         Add("sort_by_label_desc", [Vector, ExprType.String], variadic: -1, old: false);
         Add("start_timestamp", V, old: false);
+        Add("min_of", [Scalar, Scalar], Scalar, old: false);
+        Add("max_of", [Scalar, Scalar], Scalar, old: false);
         foreach (var n in new[] { "start", "end", "range", "step" })
         {
             Add(n, [], Scalar, old: false);

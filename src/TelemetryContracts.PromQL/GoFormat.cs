@@ -114,9 +114,15 @@ internal static class GoFormat
                 continue;
             }
 
+            if (GoBytes.EscapedByte(c) is var raw and >= 0)
+            {
+                // A byte that is not UTF-8 in the Go string: strconv.Quote prints it as \xNN.
+                sb.Append("\\x").Append(raw.ToString("x2", CultureInfo.InvariantCulture));
+                continue;
+            }
+
             if (char.IsSurrogate(c))
             {
-                // A lone surrogate is invalid UTF-8 in Go; it prints the replacement escape.
                 sb.Append("\\ufffd");
                 continue;
             }

@@ -27,6 +27,7 @@ internal sealed class Lexer
     private readonly List<Token> tokens;
     private int pos;
     private bool braceOpen;
+    private bool bracketOpen;
 
     private Lexer(string input)
     {
@@ -137,6 +138,22 @@ internal sealed class Lexer
             return LexNumberOrDuration(start);
         }
 
+        if (bracketOpen && c == ':')
+        {
+            // Inside [...] a colon separates range and step; Prometheus only starts identifiers with ':' outside.
+            pos++;
+            Emit(TokenKind.Colon, start);
+            return true;
+        }
+
+        if (bracketOpen && IsAlpha(c))
+        {
+            // Prometheus 2.42 allows no words in brackets; 3.x allows step(), range(), min_of(), max_of().
+            while (!AtEnd && IsAlphaNumeric(input[pos])) { pos++; }
+            Emit(TokenKind.Identifier, start);
+            return true;
+        }
+
         if (IsAlpha(c) || c == ':')
         {
             while (!AtEnd && (IsAlphaNumeric(input[pos]) || input[pos] == ':')) { pos++; }
@@ -170,8 +187,8 @@ internal sealed class Lexer
             case '@': Emit(TokenKind.At, start); return true;
             case '(': Emit(TokenKind.LeftParen, start); return true;
             case ')': Emit(TokenKind.RightParen, start); return true;
-            case '[': Emit(TokenKind.LeftBracket, start); return true;
-            case ']': Emit(TokenKind.RightBracket, start); return true;
+            case '[': bracketOpen = true; Emit(TokenKind.LeftBracket, start); return true;
+            case ']': bracketOpen = false; Emit(TokenKind.RightBracket, start); return true;
             case '{': braceOpen = true; Emit(TokenKind.LeftBrace, start); return true;
             case '}': Emit(TokenKind.RightBrace, start); return true;
             case '=':
@@ -189,10 +206,14 @@ internal sealed class Lexer
                 Error(start, $"unexpected character after '!': {GoRune(Peek())}");
                 return false;
             case '<':
-                if (Peek() == '=') { pos++; Emit(TokenKind.Lte, start); } else { Emit(TokenKind.Lss, start); }
+                if (Peek() == '=') { pos++; Emit(TokenKind.Lte, start); }
+                else if (Peek() == '/') { pos++; Emit(TokenKind.TrimUpper, start); }
+                else { Emit(TokenKind.Lss, start); }
                 return true;
             case '>':
-                if (Peek() == '=') { pos++; Emit(TokenKind.Gte, start); } else { Emit(TokenKind.Gtr, start); }
+                if (Peek() == '=') { pos++; Emit(TokenKind.Gte, start); }
+                else if (Peek() == '/') { pos++; Emit(TokenKind.TrimLower, start); }
+                else { Emit(TokenKind.Gtr, start); }
                 return true;
             case '"' or '\'': return LexString(start, c);
             case '`': return LexRawString(start);
@@ -298,7 +319,9 @@ internal sealed class Lexer
 
     private bool LexString(int start, char quote)
     {
-        var sb = new StringBuilder();
+        // Go strings are byte sequences: \xNN and octal escapes add raw bytes, which may or may not form UTF-8.
+        var bytes = new List<byte>(16);
+        Span<byte> utf8 = stackalloc byte[4];
         while (true)
         {
             if (AtEnd || input[pos] == '\n')
@@ -311,7 +334,11 @@ internal sealed class Lexer
             if (c == quote) { break; }
             if (c != '\\')
             {
-                sb.Append(c);
+                if (c < 0x80) { bytes.Add((byte)c); continue; }
+                var len = char.IsHighSurrogate(c) && !AtEnd && char.IsLowSurrogate(input[pos])
+                    ? Encoding.UTF8.GetBytes([c, input[pos++]], utf8)
+                    : Encoding.UTF8.GetBytes([c], utf8);
+                for (var k = 0; k < len; k++) { bytes.Add(utf8[k]); }
                 continue;
             }
 
@@ -324,19 +351,19 @@ internal sealed class Lexer
             var e = input[pos++];
             switch (e)
             {
-                case 'a': sb.Append('\a'); continue;
-                case 'b': sb.Append('\b'); continue;
-                case 'f': sb.Append('\f'); continue;
-                case 'n': sb.Append('\n'); continue;
-                case 'r': sb.Append('\r'); continue;
-                case 't': sb.Append('\t'); continue;
-                case 'v': sb.Append('\v'); continue;
-                case '\\': sb.Append('\\'); continue;
+                case 'a': bytes.Add(7); continue;
+                case 'b': bytes.Add(8); continue;
+                case 'f': bytes.Add(12); continue;
+                case 'n': bytes.Add(10); continue;
+                case 'r': bytes.Add(13); continue;
+                case 't': bytes.Add(9); continue;
+                case 'v': bytes.Add(11); continue;
+                case '\\': bytes.Add((byte)'\\'); continue;
             }
 
             if (e == quote)
             {
-                sb.Append(e);
+                bytes.Add((byte)e);
                 continue;
             }
 
@@ -354,7 +381,7 @@ internal sealed class Lexer
             }
 
             uint x = 0;
-            for (var i = 0; i < n; i++)
+            for (var k = 0; k < n; k++)
             {
                 if (AtEnd)
                 {
@@ -382,17 +409,16 @@ internal sealed class Lexer
 
             if (radix == 8 || e == 'x')
             {
-                // Go strings hold bytes: \xNN and octal escapes are raw bytes. Bytes >= 0x80 are not valid
-                // UTF-8 on their own; keep them as the Latin-1 character so the value stays printable.
-                sb.Append((char)x);
+                bytes.Add((byte)x);
             }
             else
             {
-                sb.Append(char.ConvertFromUtf32((int)x));
+                var len = Encoding.UTF8.GetBytes(char.ConvertFromUtf32((int)x), utf8);
+                for (var k = 0; k < len; k++) { bytes.Add(utf8[k]); }
             }
         }
 
-        Emit(TokenKind.String, start, sb.ToString());
+        Emit(TokenKind.String, start, GoBytes.Decode(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes)));
         return true;
     }
 

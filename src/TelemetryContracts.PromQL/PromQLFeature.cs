@@ -25,4 +25,6 @@ public enum PromQLFeature
     NumberUnderscores = 64,
     /// <summary>A duration such as <c>5m</c> used as a number of seconds (3.x).</summary>
     DurationAsNumber = 128,
+    /// <summary>The native histogram trim operators <c>&lt;/</c> and <c>&gt;/</c> (3.x).</summary>
+    NewOperators = 256,
 }

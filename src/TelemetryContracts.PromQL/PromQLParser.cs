@@ -130,7 +130,8 @@ public sealed class PromQLParser
         TokenKind.Atan2 => Operator.Atan2, TokenKind.EqlC => Operator.Eql, TokenKind.Neq => Operator.Neq,
         TokenKind.Lss => Operator.Lss, TokenKind.Lte => Operator.Lte, TokenKind.Gtr => Operator.Gtr,
         TokenKind.Gte => Operator.Gte, TokenKind.And => Operator.And, TokenKind.Or => Operator.Or,
-        TokenKind.Unless => Operator.Unless, _ => null,
+        TokenKind.Unless => Operator.Unless, TokenKind.TrimUpper => Operator.TrimUpper, TokenKind.TrimLower => Operator.TrimLower,
+        _ => null,
     };
 
     private Expr ParseExpr(int minPrec)
@@ -143,6 +144,7 @@ public sealed class PromQLParser
             var op = BinaryOp(opTok.Kind);
             if (op is null || op.Value.Precedence() < minPrec) { break; }
             i++;
+            if (op is Operator.TrimUpper or Operator.TrimLower) { features |= PromQLFeature.NewOperators; }
             var returnBool = Accept(TokenKind.Bool);
             var matching = ParseMatchingModifiers();
             var prec = op.Value.Precedence();
@@ -748,7 +750,7 @@ public sealed class PromQLParser
             i += 2;
             ms = -PositiveDuration(t1);
         }
-        else if (t.Kind is TokenKind.Number or TokenKind.LeftParen or TokenKind.Add or TokenKind.Sub || (t.Kind == TokenKind.Identifier && t1.Kind == TokenKind.LeftParen))
+        else if (t.Kind is TokenKind.Number or TokenKind.LeftParen or TokenKind.Add or TokenKind.Sub || (t.Kind is TokenKind.Identifier or TokenKind.Start or TokenKind.End && t1.Kind == TokenKind.LeftParen))
         {
             features |= PromQLFeature.DurationExpressions;
             expr = ParseDurationUnaryOrAtom(offsetOperand: true);
@@ -806,9 +808,25 @@ public sealed class PromQLParser
             }
 
             var n = Peek();
-            if (n.Kind != TokenKind.Number) { throw Unexpected(n, "@", "timestamp"); }
+            double v;
+            if (n.Kind == TokenKind.Duration)
+            {
+                // Prometheus 3.x: "@ 100s" is a timestamp written as a duration since the epoch.
+                features |= PromQLFeature.DurationExpressions;
+                var d = DurationText.Parse(input.AsSpan(n.Start, n.End - n.Start), out var derr);
+                if (derr is not null) { throw Fail(n.Position, derr); }
+                v = d / 1000.0;
+            }
+            else if (n.Kind == TokenKind.Number)
+            {
+                v = ParseNumber(n);
+            }
+            else
+            {
+                throw Unexpected(n, "@", "timestamp");
+            }
+
             i++;
-            var v = ParseNumber(n);
             if (neg) { v = -v; }
             if (double.IsNaN(v) || double.IsInfinity(v) || v * 1000 >= long.MaxValue || v * 1000 <= long.MinValue)
             {
@@ -918,9 +936,9 @@ public sealed class PromQLParser
                     return new DurationExpr(DurationExprKind.Paren, new PositionRange(t.Start, close.End)) { Left = inner };
                 }
 
-            case TokenKind.Identifier when Peek(1).Kind == TokenKind.LeftParen:
+            case TokenKind.Identifier or TokenKind.Start or TokenKind.End when Peek(1).Kind == TokenKind.LeftParen:
                 {
-                    var name = Text(t);
+                    var name = Text(t).ToLowerInvariant();
                     i += 2;
                     if (name is "step" or "range")
                     {

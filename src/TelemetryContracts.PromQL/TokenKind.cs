@@ -34,6 +34,8 @@ internal enum TokenKind : byte
     Div,
     Mod,
     Pow,
+    TrimUpper,
+    TrimLower,
 
     // Keywords (matched case-insensitively, as Prometheus lower-cases words before the lookup).
     And,

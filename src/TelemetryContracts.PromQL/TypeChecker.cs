@@ -171,6 +171,13 @@ internal sealed class TypeChecker(string input, List<ParseError> errors)
                 ti = nargs - 1;
             }
 
+            if (f.Name == "info" && i == 1 && n.Args[i] is VectorSelector infoSelector)
+            {
+                // info()'s label selector may match the empty string (Prometheus 3.x exempts it from the check).
+                if (infoSelector.Type != ExprType.Vector) { ExpectType(infoSelector, ExprType.Vector, "call to function \"info\""); }
+                continue;
+            }
+
             ExpectType(n.Args[i], f.ArgTypes[ti], $"call to function {GoFormat.Quote(f.Name)}");
         }
     }

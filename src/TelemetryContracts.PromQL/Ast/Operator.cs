@@ -35,6 +35,10 @@ public enum Operator
     Or,
     /// <summary><c>unless</c></summary>
     Unless,
+    /// <summary><c>&lt;/</c>: trims native histogram buckets above a value (3.x).</summary>
+    TrimUpper,
+    /// <summary><c>&gt;/</c>: trims native histogram buckets below a value (3.x).</summary>
+    TrimLower,
 }
 
 /// <summary>Operator facts.</summary>
@@ -46,7 +50,7 @@ public static class OperatorInfo
         Operator.Add => "+", Operator.Sub => "-", Operator.Mul => "*", Operator.Div => "/", Operator.Mod => "%",
         Operator.Pow => "^", Operator.Atan2 => "atan2", Operator.Eql => "==", Operator.Neq => "!=", Operator.Lss => "<",
         Operator.Lte => "<=", Operator.Gtr => ">", Operator.Gte => ">=", Operator.And => "and", Operator.Or => "or",
-        _ => "unless",
+        Operator.TrimUpper => "</", Operator.TrimLower => ">/", _ => "unless",
     };
 
     /// <summary>True for <c>== != &lt; &lt;= &gt; &gt;=</c>.</summary>
@@ -62,7 +66,7 @@ public static class OperatorInfo
         Operator.And or Operator.Unless => 2,
         Operator.Eql or Operator.Neq or Operator.Lss or Operator.Lte or Operator.Gtr or Operator.Gte => 3,
         Operator.Add or Operator.Sub => 4,
-        Operator.Mul or Operator.Div or Operator.Mod or Operator.Atan2 => 5,
+        Operator.Mul or Operator.Div or Operator.Mod or Operator.Atan2 or Operator.TrimUpper or Operator.TrimLower => 5,
         _ => 6,
     };
 }
