@@ -59,8 +59,9 @@ public static partial class TemplateExpander
             if (variable.AllValue is not null) return variable.AllValue;
             if (variable.Options.Count == 0)
             {
-                // The options of a query variable are only known at run time; a match-anything regex keeps the query's shape.
-                return ".*";
+                // The options of a query variable are only known at run time. Grafana would join them (a|b), which
+                // never matches the empty string; ".+" keeps that property and the query's shape.
+                return ".+";
             }
             values = variable.Options;
             isArray = true;

@@ -92,7 +92,7 @@ public sealed class TemplateExpanderTests
         { "Loki", "{app=~\"$all\"}", "{app=~\"x|y\\\\+\"}" },
         { "Prometheus", "up{app=~\"$all\"}", "up{app=~\"(x|y\\\\+)\"}" },
         { "Loki", "{app=~\"$allCustom\"}", "{app=~\".+\"}" },
-        { "Loki", "{app=~\"$allUnknown\"}", "{app=~\".*\"}" },
+        { "Loki", "{app=~\"$allUnknown\"}", "{app=~\".+\"}" },
         { "Loki", "{server=~\"${servers:regex}\"}", "{server=~\"(test1|test2)\"}" },
     };
 
