@@ -40,7 +40,7 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compilation(IEnumerable<string>? sources = null, bool withRuntime = true, string assemblyName = "Consumer") =>
         CSharpCompilation.Create(
             assemblyName,
-            (sources ?? ["public static class Placeholder { }"]).Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
+            (sources ?? ["/// <summary>Gives the compilation a tree.</summary>\npublic static class Placeholder { }"]).Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
             References(withRuntime),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
