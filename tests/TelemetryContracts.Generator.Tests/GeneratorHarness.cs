@@ -52,7 +52,7 @@ internal static class GeneratorHarness
             new Options(ns),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    public static InMemoryText Contract(string path, string text) => new(path, text);
+    public static InMemoryText Contract(string path, string? text) => new(path, text);
 
     public static InMemoryText ContractFile(string path) => new(path, File.ReadAllText(path));
 

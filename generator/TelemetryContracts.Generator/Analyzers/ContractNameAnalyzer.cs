@@ -103,13 +103,16 @@ public sealed class ContractNameAnalyzer : DiagnosticAnalyzer
             var type = symbol?.ContainingType?.ToDisplayString();
             if (type is "System.Diagnostics.Metrics.Meter" or "TelemetryContracts.Runtime.MetricRegistry")
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HandMadeContractInstrument, literal.GetLocation(), TelemetryContracts.Diagnostics.RuleCatalog.HandMadeContractInstrument.Format(method, value, owner.FileName, owner.Member)));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HandMadeContractInstrument, literal.GetLocation(), Message(TelemetryContracts.Diagnostics.RuleCatalog.HandMadeContractInstrument, method, value, owner.FileName, owner.Member)));
                 return;
             }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ContractNameLiteral, literal.GetLocation(), TelemetryContracts.Diagnostics.RuleCatalog.ContractNameLiteral.Format(value, owner.FileName, owner.Constant)));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ContractNameLiteral, literal.GetLocation(), Message(TelemetryContracts.Diagnostics.RuleCatalog.ContractNameLiteral, value, owner.FileName, owner.Constant)));
     }
+
+    /// <summary>The message with its next action, as the generator writes contract findings.</summary>
+    private static string Message(TelemetryContracts.Diagnostics.Rule rule, params object[] args) => rule.Format(args) + " " + rule.FormatHint(args);
 
     private static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
     {
