@@ -57,6 +57,9 @@ internal static class ContractQueries
     /// <summary>The bucket boundary as the runtime (and Go client) writes it in <c>le</c>: shortest round-trip text.</summary>
     public static string Le(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>The error budget 1 - objective, computed in decimal so 1 - 0.99 prints as 0.01.</summary>
+    public static string ErrorBudget(SloDefinition slo) => (1m - (decimal)slo.Objective).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A double as PromQL text.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

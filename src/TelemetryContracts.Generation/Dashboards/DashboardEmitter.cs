@@ -177,7 +177,7 @@ public static partial class DashboardEmitter
         {
             case MetricType.Counter:
             {
-                var rate = $"sum{PromQl.By(grouping)} (rate({PromQl.Selector(metric.FullName, matchers)}[{RateInterval}]))";
+                var rate = $"sum{PromQl.By(grouping)}(rate({PromQl.Selector(metric.FullName, matchers)}[{RateInterval}]))";
                 yield return new GeneratedPanel(ids.Next(), $"{metric.Name} per second{suffix}", "timeseries", help, GrafanaUnits.ForRate(metric), DatasourceKind.Prometheus,
                     new[] { new GeneratedTarget("A", rate, DatasourceKind.Prometheus, legend, "time_series") }, 12, "metric:" + metric.Name);
                 if (ContractQueries.ErrorMatchers(contract, metric) is { } errors)
@@ -200,7 +200,7 @@ public static partial class DashboardEmitter
                 var byLe = new List<string> { "le" };
                 var bucket = PromQl.Selector(metric.FullName + "_bucket", matchers);
                 var targets = new[] { ("A", 0.5, "p50"), ("B", 0.95, "p95"), ("C", 0.99, "p99") }
-                    .Select(q => new GeneratedTarget(q.Item1, $"histogram_quantile({ContractQueries.Number(q.Item2)}, sum{PromQl.By(byLe)} (rate({bucket}[{RateInterval}])))", DatasourceKind.Prometheus, q.Item3, "time_series"))
+                    .Select(q => new GeneratedTarget(q.Item1, $"histogram_quantile({ContractQueries.Number(q.Item2)}, sum{PromQl.By(byLe)}(rate({bucket}[{RateInterval}])))", DatasourceKind.Prometheus, q.Item3, "time_series"))
                     .ToList();
                 yield return new GeneratedPanel(ids.Next(), $"{metric.Name} p50 / p95 / p99{suffix}", "timeseries", help, GrafanaUnits.ForValue(metric), DatasourceKind.Prometheus, targets, 12, "metric:" + metric.Name);
                 yield return new GeneratedPanel(ids.Next(), $"{metric.Name} distribution{suffix}", "heatmap", help, GrafanaUnits.ForValue(metric), DatasourceKind.Prometheus,
@@ -211,7 +211,7 @@ public static partial class DashboardEmitter
             default:
             {
                 // Gauges show the current value; up-down counters are values too (never rate() them).
-                var expr = $"sum{PromQl.By(grouping)} ({PromQl.Selector(metric.FullName, matchers)})";
+                var expr = $"sum{PromQl.By(grouping)}({PromQl.Selector(metric.FullName, matchers)})";
                 var type = metric.Type == MetricType.Gauge ? "stat" : "timeseries";
                 yield return new GeneratedPanel(ids.Next(), metric.Name + suffix, type, help, GrafanaUnits.ForValue(metric), DatasourceKind.Prometheus,
                     new[] { new GeneratedTarget("A", expr, DatasourceKind.Prometheus, legend, "time_series") }, 12, "metric:" + metric.Name);
@@ -261,8 +261,9 @@ public static partial class DashboardEmitter
         }
 
         var good = SloGoodRatio(contract, slo, metric, RateInterval);
-        var rangeGood = SloGoodRatio(contract, slo, metric, "$__range");
+        var rangeBad = SloBadRatio(contract, slo, metric, "$__range");
         var objective = ContractQueries.Number(slo.Objective);
+        var budget = ContractQueries.ErrorBudget(slo);
         var description = slo.Description ?? $"SLO {slo.Name} on {metric.FullName}.";
         yield return new GeneratedPanel(ids.Next(), $"SLO {slo.Name}: objective vs actual", "timeseries", description, "percentunit", DatasourceKind.Prometheus, new[]
         {
@@ -270,9 +271,9 @@ public static partial class DashboardEmitter
             new GeneratedTarget("B", $"vector({objective})", DatasourceKind.Prometheus, "objective", "time_series"),
         }, 12, "slo:" + slo.Name) { Range = (0, 1) };
         yield return new GeneratedPanel(ids.Next(), $"SLO {slo.Name}: error budget remaining", "stat",
-            $"Share of the error budget (1 - {objective}) left over the dashboard's time range; below 0 the SLO is violated. {description}", "percentunit", DatasourceKind.Prometheus, new[]
+            $"Share of the error budget ({budget} of the events) left over the dashboard's time range; below 0 the SLO is violated. {description}", "percentunit", DatasourceKind.Prometheus, new[]
             {
-                new GeneratedTarget("A", $"1 - ((1 - ({rangeGood})) / (1 - {objective}))", DatasourceKind.Prometheus, "budget remaining", "time_series"),
+                new GeneratedTarget("A", $"1 - (({rangeBad}) / {budget})", DatasourceKind.Prometheus, "budget remaining", "time_series"),
             }, 12, "slo:" + slo.Name);
     }
 
@@ -287,10 +288,25 @@ public static partial class DashboardEmitter
             return $"sum(rate({fast}[{window}])) / sum(rate({count}[{window}]))";
         }
 
+        return $"1 - ({SloBadRatio(contract, slo, metric, window)})";
+    }
+
+    /// <summary>The ratio of bad events (slow or failed) over <paramref name="window"/>: the SLI error ratio of the rules.</summary>
+    internal static string SloBadRatio(TelemetryContract contract, SloDefinition slo, MetricDefinition metric, string window)
+    {
+        var job = ContractQueries.JobMatcher(contract);
+        if (slo.Kind == SloKind.Latency)
+        {
+            var fast = PromQl.Selector(metric.FullName + "_bucket", new[] { job, PromQl.Eq("le", ContractQueries.Le(slo.Below)) });
+            var count = PromQl.Selector(metric.FullName + "_count", new[] { job });
+            return $"(sum(rate({count}[{window}])) - sum(rate({fast}[{window}]))) / sum(rate({count}[{window}]))";
+        }
+
+        // "or vector(0)": no failure yet means no error series, and the ratio must be 0, not empty.
         var errors = slo.Errors.Select(e => PromQl.Re(e.Key, e.Value)).ToList();
         var all = PromQl.Selector(metric.FullName, new[] { job });
         var failed = PromQl.Selector(metric.FullName, new[] { job }.Concat(errors));
-        return $"1 - ((sum(rate({failed}[{window}])) or vector(0)) / sum(rate({all}[{window}])))";
+        return $"(sum(rate({failed}[{window}])) or vector(0)) / sum(rate({all}[{window}]))";
     }
 
     private sealed class IdSource

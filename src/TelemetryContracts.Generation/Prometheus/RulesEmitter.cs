@@ -100,14 +100,13 @@ public static class RulesEmitter
         var sel = $"{{slo_id={PromQl.Quote(id)}}}";
         var labels = new List<(string, string)> { ("slo_id", id), ("slo_service", contract.Service), ("slo_name", slo.Name) };
         var objective = (decimal)slo.Objective;
-        var budget = (1m - objective).ToString(CultureInfo.InvariantCulture);
+        var budget = ContractQueries.ErrorBudget(slo);
 
         sb.Append("  - name: ").Append(Yaml.Scalar($"{id}-slo-sli-recordings")).Append('\n');
         sb.Append("    rules:\n");
         foreach (var w in Windows)
         {
-            var good = DashboardEmitter.SloGoodRatio(contract, slo, metric, w);
-            Record(sb, "slo:sli_error:ratio_rate" + w, $"1 - ({good})", labels.Append(("slo_window", w)));
+            Record(sb, "slo:sli_error:ratio_rate" + w, DashboardEmitter.SloBadRatio(contract, slo, metric, w), labels.Append(("slo_window", w)));
         }
 
         Record(sb, "slo:sli_error:ratio_rate" + slo.Window,
@@ -139,7 +138,7 @@ public static class RulesEmitter
             });
             Alert(sb, Pascal(contract.Service) + Pascal(slo.Name) + (severity == "page" ? "HighErrorBudgetBurn" : "ErrorBudgetBurn"), string.Join("\nor\n", parts), null, severity, contract,
                 $"SLO {slo.Name} of {contract.Service} is burning its error budget too fast ({severity})",
-                $"{slo.Description ?? "SLO " + slo.Name}: the error ratio over a short and a long window both exceed the burn rate that would spend the {slo.Window} budget early.",
+                $"{(slo.Description ?? "SLO " + slo.Name).TrimEnd('.')}. The error ratios over a short and a long window both exceed the burn rate that would spend the {slo.Window} budget early.",
                 ("slo_id", id));
         }
     }

@@ -33,5 +33,6 @@ internal static class PromQl
 
     public static string Re(string label, string regex) => label + "=~" + Quote(regex);
 
-    public static string By(IReadOnlyList<string> labels) => labels.Count == 0 ? "" : " by (" + string.Join(", ", labels) + ")";
+    /// <summary>The grouping clause written between an aggregation and its argument: <c>sum by (a, b) (x)</c>, or <c>sum(x)</c>.</summary>
+    public static string By(IReadOnlyList<string> labels) => labels.Count == 0 ? "" : " by (" + string.Join(", ", labels) + ") ";
 }
