@@ -75,6 +75,17 @@ internal static class ContractQueries
         return sb.ToString();
     }
 
+    private static readonly HashSet<string> ContainerLabelNames = new(StringComparer.Ordinal)
+    {
+        "pod", "container", "container_name", "instance", "host", "hostname",
+    };
+
+    /// <summary>
+    /// Stream labels the collector takes from the container (its name) rather than from the JSON line: the ones
+    /// naming where the process runs. Everything else that refers to a contract label comes from the JSON field.
+    /// </summary>
+    public static bool FromContainer(StreamLabel label) => label.FixedValue is null && ContainerLabelNames.Contains(label.LabelRef ?? label.Name);
+
     /// <summary>Contract metrics that should be drawn and checked: deprecated ones are on their way out.</summary>
     public static IEnumerable<MetricDefinition> LiveMetrics(TelemetryContract contract) =>
         contract.Metrics.Where(m => m.Deprecated is null);

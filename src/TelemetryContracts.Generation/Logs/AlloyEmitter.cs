@@ -37,9 +37,31 @@ public static class AlloyEmitter
         sb.Append("  }\n");
         sb.Append("}\n\n");
 
+        var fromContainer = contract.Logs.SelectMany(s => s.Labels).Where(ContractQueries.FromContainer).Select(l => l.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (fromContainer.Count > 0)
+        {
+            sb.Append("discovery.relabel ").Append(Str(id)).Append(" {\n");
+            sb.Append("  targets = []\n");
+            foreach (var name in fromContainer)
+            {
+                sb.Append("\n  rule {\n");
+                sb.Append("    source_labels = [\"__meta_docker_container_name\"]\n");
+                sb.Append("    regex         = \"/?(.*)\"\n");
+                sb.Append("    target_label  = ").Append(Str(name)).Append('\n');
+                sb.Append("  }\n");
+            }
+
+            sb.Append("}\n\n");
+        }
+
         sb.Append("loki.source.docker ").Append(Str(id)).Append(" {\n");
         sb.Append("  host       = ").Append(Str(options.DockerHost)).Append('\n');
         sb.Append("  targets    = discovery.docker.").Append(id).Append(".targets\n");
+        if (fromContainer.Count > 0)
+        {
+            sb.Append("  relabel_rules = discovery.relabel.").Append(id).Append(".rules\n");
+        }
+
         sb.Append("  forward_to = [");
         sb.Append(string.Join(", ", contract.Logs.Select(s => $"loki.process.{id}_{Identifier(s.Name)}.receiver")));
         sb.Append("]\n");
@@ -50,7 +72,7 @@ public static class AlloyEmitter
             sb.Append('\n');
             sb.Append("// Stream ").Append(stream.Name).Append(": {").Append(string.Join(", ", stream.Labels.Select(l => l.Name))).Append("}\n");
             sb.Append("loki.process ").Append(Str(id + "_" + Identifier(stream.Name))).Append(" {\n");
-            var fromJson = stream.Labels.Where(l => l.FixedValue is null).ToList();
+            var fromJson = stream.Labels.Where(l => l.FixedValue is null && !ContractQueries.FromContainer(l)).ToList();
             if (fromJson.Count > 0)
             {
                 sb.Append("  stage.json {\n");

@@ -39,7 +39,8 @@ public static class PromtailEmitter
             sb.Append("            values:\n");
             sb.Append("              - ").Append(Yaml.Scalar(options.ContainerServiceLabel + "=" + contract.Service)).Append('\n');
             var fixedLabels = stream.Labels.Where(l => l.FixedValue is not null).ToList();
-            if (fixedLabels.Count > 0)
+            var fromContainer = stream.Labels.Where(ContractQueries.FromContainer).ToList();
+            if (fixedLabels.Count + fromContainer.Count > 0)
             {
                 sb.Append("    relabel_configs:\n");
                 foreach (var l in fixedLabels)
@@ -47,10 +48,17 @@ public static class PromtailEmitter
                     sb.Append("      - target_label: ").Append(l.Name).Append('\n');
                     sb.Append("        replacement: ").Append(Yaml.Scalar(l.FixedValue!)).Append('\n');
                 }
+
+                foreach (var l in fromContainer)
+                {
+                    sb.Append("      - source_labels: [__meta_docker_container_name]\n");
+                    sb.Append("        regex: '/?(.*)'\n");
+                    sb.Append("        target_label: ").Append(l.Name).Append('\n');
+                }
             }
 
             sb.Append("    pipeline_stages:\n");
-            var fromJson = stream.Labels.Where(l => l.FixedValue is null).ToList();
+            var fromJson = stream.Labels.Where(l => l.FixedValue is null && !ContractQueries.FromContainer(l)).ToList();
             if (fromJson.Count > 0)
             {
                 sb.Append("      - json:\n");
