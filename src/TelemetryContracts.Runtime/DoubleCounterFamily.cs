@@ -1,0 +1,26 @@
+using System.Buffers;
+using System.Text;
+using TelemetryContracts.Runtime.Internal;
+
+namespace TelemetryContracts.Runtime;
+
+/// <summary>A floating-point counter family; its samples are named <c>&lt;name&gt;_total</c>.</summary>
+public sealed class DoubleCounterFamily : MetricFamily<DoubleCounterCell>
+{
+    private readonly byte[] sampleName;
+
+    internal DoubleCounterFamily(MetricRegistry registry, string name, string help, string unit, string[] labelNames, int seriesLimit)
+        : base(registry, name, help, unit, labelNames, MetricType.Counter, seriesLimit)
+    {
+        sampleName = Encoding.UTF8.GetBytes(name + "_total");
+        CreateUnlabelledSeries();
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the unlabelled series.</summary>
+    public void Add(double delta) => Unlabelled.Add(delta);
+
+    private protected override DoubleCounterCell CreateCell(string[] labelValues, byte[] encodedLabels) => new(this, labelValues, encodedLabels);
+
+    private protected override void WriteCell(IBufferWriter<byte> writer, DoubleCounterCell cell) =>
+        ExpositionText.WriteSample(writer, sampleName, cell.EncodedLabels, default, cell.Value);
+}
