@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TelemetryContracts.Cli.Commands.Check;
 using TelemetryContracts.Cli.Commands.Validate;
 
 namespace TelemetryContracts.Cli;
@@ -11,6 +12,7 @@ public static class CliParser
     {
         var root = new RootCommand("telemetry-contracts: one contract per service for metric names, log labels, dashboards and scrape configs, checked end to end.");
         root.Subcommands.Add(ValidateCommandDefinition.Create());
+        root.Subcommands.Add(CheckCommandDefinition.Create());
         return root;
     }
 }
