@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TelemetryContracts.Cli.Commands.Generate;
+using TelemetryContracts.Cli.Commands.Check;
 using TelemetryContracts.Cli.Commands.Validate;
 
 namespace TelemetryContracts.Cli;
@@ -13,6 +14,7 @@ public static class CliParser
         var root = new RootCommand("telemetry-contracts: one contract per service for metric names, log labels, dashboards and scrape configs, checked end to end.");
         root.Subcommands.Add(ValidateCommandDefinition.Create());
         root.Subcommands.Add(GenerateCommandDefinition.Create());
+        root.Subcommands.Add(CheckCommandDefinition.Create());
         return root;
     }
 }

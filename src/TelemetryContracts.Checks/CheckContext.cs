@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using TelemetryContracts.Checks.Clients;
+using TelemetryContracts.Checks.Http;
+using TelemetryContracts.Contracts;
+using TelemetryContracts.Exposition;
+
+namespace TelemetryContracts.Checks;
+
+/// <summary>
+/// What a check sees: the contract, the configured backends and typed clients, and answers shared between checks
+/// (the scrape, the parsed exposition, the TSDB snapshot) fetched once per run, so the whole pipeline costs a
+/// constant number of requests per job rather than one per metric.
+/// </summary>
+public sealed class CheckContext : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> cache = new(StringComparer.Ordinal);
+    private readonly bool ownsHttp;
+
+    /// <summary>A context for <paramref name="contract"/> and <paramref name="settings"/>; <paramref name="http"/> is created from the settings when null.</summary>
+    public CheckContext(TelemetryContract contract, CheckSettings settings, BackendHttp? http = null)
+    {
+        Contract = contract;
+        Settings = settings;
+        ownsHttp = http is null;
+        Http = http ?? new BackendHttp(settings.RequestTimeout, settings.MaxResponseBytes, settings.HttpHandler);
+        MetricsEndpoint = settings.MetricsUrl is { } m ? new BackendEndpoint { Kind = BackendKind.MetricsEndpoint, Url = m, BearerToken = settings.MetricsToken, Username = settings.MetricsUsername, Password = settings.MetricsPassword } : null;
+        PrometheusEndpoint = settings.PrometheusUrl is { } p ? new BackendEndpoint { Kind = BackendKind.Prometheus, Url = p, BearerToken = settings.PrometheusToken, Username = settings.PrometheusUsername, Password = settings.PrometheusPassword, Tenant = settings.Tenant } : null;
+        LokiEndpoint = settings.LokiUrl is { } l ? new BackendEndpoint { Kind = BackendKind.Loki, Url = l, BearerToken = settings.LokiToken, Username = settings.LokiUsername, Password = settings.LokiPassword, Tenant = settings.Tenant } : null;
+        GrafanaEndpoint = settings.GrafanaUrl is { } g ? new BackendEndpoint { Kind = BackendKind.Grafana, Url = g, BearerToken = settings.GrafanaToken, Username = settings.GrafanaUsername, Password = settings.GrafanaPassword } : null;
+        Redactor = SecretRedactor.For(new[] { MetricsEndpoint, PrometheusEndpoint, LokiEndpoint, GrafanaEndpoint });
+        Now = settings.Clock();
+    }
+
+    /// <summary>The contract checked.</summary>
+    public TelemetryContract Contract { get; }
+
+    /// <summary>The settings.</summary>
+    public CheckSettings Settings { get; }
+
+    /// <summary>The bounded HTTP sender every check uses.</summary>
+    public BackendHttp Http { get; }
+
+    /// <summary>"Now", fixed for the whole run so every query looks at the same window.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>Scrubs secrets from every finding.</summary>
+    public SecretRedactor Redactor { get; }
+
+    /// <summary>The service's metrics endpoint, or null when not configured.</summary>
+    public BackendEndpoint? MetricsEndpoint { get; }
+
+    /// <summary>Prometheus/Mimir/VictoriaMetrics, or null.</summary>
+    public BackendEndpoint? PrometheusEndpoint { get; }
+
+    /// <summary>Loki, or null.</summary>
+    public BackendEndpoint? LokiEndpoint { get; }
+
+    /// <summary>Grafana, or null.</summary>
+    public BackendEndpoint? GrafanaEndpoint { get; }
+
+    /// <summary>The endpoint of a backend kind, or null.</summary>
+    public BackendEndpoint? Endpoint(BackendKind kind) => kind switch
+    {
+        BackendKind.MetricsEndpoint => MetricsEndpoint,
+        BackendKind.Prometheus => PrometheusEndpoint,
+        BackendKind.Loki => LokiEndpoint,
+        _ => GrafanaEndpoint,
+    };
+
+    /// <summary>How a user supplies the credential of a backend, for hints.</summary>
+    public static string CredentialSource(BackendKind kind) => kind switch
+    {
+        BackendKind.MetricsEndpoint => "--metrics-token-env NAME, or TC_METRICS_TOKEN in the test kit",
+        BackendKind.Prometheus => "--prometheus-token-env NAME, or TC_PROMETHEUS_TOKEN",
+        BackendKind.Loki => "--loki-token-env NAME, or TC_LOKI_TOKEN",
+        _ => "--grafana-token-env NAME (a service-account token), or TC_GRAFANA_TOKEN",
+    };
+
+    /// <summary>A Prometheus client, or null when not configured.</summary>
+    public PrometheusClient? Prometheus => PrometheusEndpoint is { } e ? new PrometheusClient(Http, e) : null;
+
+    /// <summary>A Loki client, or null when not configured.</summary>
+    public LokiClient? Loki => LokiEndpoint is { } e ? new LokiClient(Http, e) : null;
+
+    /// <summary>A Grafana client, or null when not configured.</summary>
+    public GrafanaClient? Grafana => GrafanaEndpoint is { } e ? new GrafanaClient(Http, e) : null;
+
+    /// <summary>The one scrape of the metrics endpoint this run makes (null when not configured).</summary>
+    public async Task<HttpExchange?> GetScrapeAsync(CancellationToken cancellationToken) =>
+        (HttpExchange?)await Shared("scrape", async ct => MetricsEndpoint is { } e
+            ? await Http.GetAsync(e, null, ct, "application/openmetrics-text;version=1.0.0;q=0.5,text/plain;version=0.0.4;q=0.4,*/*;q=0.1").ConfigureAwait(false)
+            : null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The scrape parsed with the format its Content-Type names; null when the scrape failed.</summary>
+    public async Task<ExpositionParseResult?> GetExpositionAsync(CancellationToken cancellationToken) =>
+        (ExpositionParseResult?)await Shared("exposition", async ct =>
+        {
+            var scrape = await GetScrapeAsync(ct).ConfigureAwait(false);
+            if (scrape is null || !scrape.IsSuccess)
+            {
+                return null;
+            }
+
+            var parser = new ExpositionParser(new ExpositionParserOptions { MaxBytes = Settings.MaxResponseBytes });
+            return parser.Parse(scrape.Body, ExpositionParser.FormatFromContentType(scrape.ContentType));
+        }, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The TSDB's view of the job (a constant number of queries; see <see cref="TsdbSnapshot"/>).</summary>
+    public async Task<TsdbSnapshot?> GetTsdbSnapshotAsync(CancellationToken cancellationToken) =>
+        (TsdbSnapshot?)await Shared("tsdb", async ct => Prometheus is { } p ? await TsdbSnapshot.LoadAsync(p, this, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Loki's label names over the lookback window.</summary>
+    public async Task<ApiResponse<List<string>>?> GetLokiLabelsAsync(CancellationToken cancellationToken) =>
+        (ApiResponse<List<string>>?)await Shared("loki-labels", async ct => Loki is { } l ? await l.LabelsAsync(Now - Settings.Lookback, Now, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Loki's values of one label over the lookback window.</summary>
+    public async Task<ApiResponse<List<string>>?> GetLokiLabelValuesAsync(string label, CancellationToken cancellationToken) =>
+        (ApiResponse<List<string>>?)await Shared("loki-values:" + label, async ct => Loki is { } l ? await l.LabelValuesAsync(label, Now - Settings.Lookback, Now, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A result computed once per context and shared by every check that asks.</summary>
+    public Task<object?> Shared(string key, Func<CancellationToken, Task<object?>> compute, CancellationToken cancellationToken) =>
+        cache.GetOrAdd(key, _ => new Lazy<Task<object?>>(() => compute(cancellationToken))).Value;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (ownsHttp)
+        {
+            Http.Dispose();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using TelemetryContracts.Checks.Http;
+using TelemetryContracts.Diagnostics;
+
+namespace TelemetryContracts.Checks;
+
+/// <summary>Every generated dashboard is in Grafana under its uid: generated files nobody provisions still leave the team without a dashboard.</summary>
+public sealed class GrafanaDashboardsProvisionedCheck : CheckBase
+{
+    /// <summary>The check's ID.</summary>
+    public const string CheckId = "grafana/dashboards-provisioned";
+
+    /// <inheritdoc />
+    public override string Id => CheckId;
+
+    /// <inheritdoc />
+    public override string Title => "Generated dashboards provisioned";
+
+    /// <inheritdoc />
+    public override BackendKind Backend => BackendKind.Grafana;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> DependsOn { get; } = new[] { GrafanaHealthCheck.CheckId };
+
+    /// <inheritdoc />
+    public override string? NotApplicable(CheckContext context) =>
+        context.Settings.DashboardPaths.Count == 0 ? "no generated dashboards were given (--dashboards)" : null;
+
+    /// <inheritdoc />
+    public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var dashboards = DashboardReference.Load(context.Settings.DashboardPaths, errors);
+        var findings = new List<Finding>();
+        foreach (var d in dashboards)
+        {
+            var r = await context.Grafana!.DashboardTitleAsync(d.Uid, cancellationToken).ConfigureAwait(false);
+            if (r.ErrorType == "not_found")
+            {
+                findings.Add(RuleCatalog.DashboardNotProvisioned.At(new FindingLocation { File = d.File, Url = r.Exchange.Url.AbsoluteUri }, d.Title, d.Uid).WithEvidence(r.Exchange.Describe(200)));
+            }
+            else if (ApiFailure(r, "/api/dashboards/uid/" + d.Uid) is { } failed)
+            {
+                findings.Add(failed);
+            }
+        }
+
+        return findings;
+    }
+}

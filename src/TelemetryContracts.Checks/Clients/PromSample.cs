@@ -1,0 +1,4 @@
+namespace TelemetryContracts.Checks.Clients;
+
+/// <summary>One element of an instant vector.</summary>
+public sealed record PromSample(IReadOnlyDictionary<string, string> Labels, double Value);
