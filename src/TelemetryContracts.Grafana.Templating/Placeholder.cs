@@ -1,0 +1,3 @@
+namespace TelemetryContracts.Grafana.Templating;
+
+internal static class Placeholder;
