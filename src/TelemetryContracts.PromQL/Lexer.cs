@@ -28,6 +28,8 @@ internal sealed class Lexer
     private int pos;
     private bool braceOpen;
     private bool bracketOpen;
+    private bool gotColon;
+    private int parenDepth;
 
     private Lexer(string input)
     {
@@ -142,6 +144,13 @@ internal sealed class Lexer
         {
             // Inside [...] a colon separates range and step; Prometheus only starts identifiers with ':' outside.
             pos++;
+            if (gotColon)
+            {
+                Error(start, "unexpected colon ':'");
+                return false;
+            }
+
+            gotColon = true;
             Emit(TokenKind.Colon, start);
             return true;
         }
@@ -185,9 +194,17 @@ internal sealed class Lexer
             case '-': Emit(TokenKind.Sub, start); return true;
             case '^': Emit(TokenKind.Pow, start); return true;
             case '@': Emit(TokenKind.At, start); return true;
-            case '(': Emit(TokenKind.LeftParen, start); return true;
-            case ')': Emit(TokenKind.RightParen, start); return true;
-            case '[': bracketOpen = true; Emit(TokenKind.LeftBracket, start); return true;
+            case '(': parenDepth++; Emit(TokenKind.LeftParen, start); return true;
+            case ')':
+                if (--parenDepth < 0)
+                {
+                    Error(pos, "unexpected right parenthesis ')'");
+                    return false;
+                }
+
+                Emit(TokenKind.RightParen, start);
+                return true;
+            case '[': bracketOpen = true; gotColon = false; Emit(TokenKind.LeftBracket, start); return true;
             case ']': bracketOpen = false; Emit(TokenKind.RightBracket, start); return true;
             case '{': braceOpen = true; Emit(TokenKind.LeftBrace, start); return true;
             case '}': Emit(TokenKind.RightBrace, start); return true;

@@ -37,6 +37,11 @@ public sealed class PromQLParser
         Expr? expr = null;
         try
         {
+            if (toks[0].Kind == TokenKind.Eof)
+            {
+                throw p.Fail(new PositionRange(0, 0), "no expression found in input");
+            }
+
             expr = p.ParseExpr(0);
             var t = p.Peek();
             if (t.Kind != TokenKind.Eof) { p.Unexpected(t, ""); }
@@ -84,6 +89,25 @@ public sealed class PromQLParser
     private SyntaxError Unexpected(Token t, string context, string expected = "")
     {
         if (t.Kind == TokenKind.Error) { throw Fail(t.Position, t.Value!); }
+        if (t.Kind == TokenKind.Eof)
+        {
+            // Like Prometheus's lexer, report what is still open at the end of input.
+            int parens = 0, brackets = 0;
+            foreach (var k in toks)
+            {
+                switch (k.Kind)
+                {
+                    case TokenKind.LeftParen: parens++; break;
+                    case TokenKind.RightParen: parens--; break;
+                    case TokenKind.LeftBracket: brackets++; break;
+                    case TokenKind.RightBracket: brackets--; break;
+                }
+            }
+
+            if (parens > 0) { throw Fail(t.Position, "unclosed left parenthesis"); }
+            if (brackets > 0) { throw Fail(t.Position, "unclosed left bracket"); }
+        }
+
         var msg = "unexpected " + Describe(t);
         if (context.Length > 0) { msg += " in " + context; }
         if (expected.Length > 0) { msg += ", expected " + expected; }
@@ -105,7 +129,7 @@ public sealed class PromQLParser
             TokenKind.And or TokenKind.Or or TokenKind.Unless or TokenKind.Atan2 => $"<op:{text}>",
             _ when t.IsKeyword => $"<{text}>",
             TokenKind.Add or TokenKind.Sub or TokenKind.Mul or TokenKind.Div or TokenKind.Mod or TokenKind.Pow or TokenKind.EqlC
-                or TokenKind.Neq or TokenKind.Lss or TokenKind.Lte or TokenKind.Gtr or TokenKind.Gte or TokenKind.Assign
+                or TokenKind.Neq or TokenKind.Lss or TokenKind.Lte or TokenKind.Gtr or TokenKind.Gte
                 or TokenKind.EqlRegex or TokenKind.NeqRegex => $"<op:{text}>",
             _ => GoFormat.Quote(text),
         };
@@ -332,7 +356,7 @@ public sealed class PromQLParser
             case TokenKind.LeftParen:
                 {
                     i++;
-                    if (Peek().Kind == TokenKind.RightParen) { throw Unexpected(Peek(), "paren expression"); }
+                    if (Peek().Kind == TokenKind.RightParen) { throw Unexpected(Peek(), string.Empty); }
                     var inner = ParseExpr(0);
                     var close = Peek();
                     if (close.Kind != TokenKind.RightParen)
@@ -409,7 +433,7 @@ public sealed class PromQLParser
             return d;
         }
 
-        throw Fail(t.Position, $"error parsing number: strconv.ParseInt: parsing {GoFormat.Quote(s.ToString())}: invalid syntax");
+        throw Fail(t.Position, $"error parsing number: strconv.ParseFloat: parsing {GoFormat.Quote(s.ToString())}: invalid syntax");
     }
 
     private Expr ParseCall(Token nameTok)
@@ -490,7 +514,7 @@ public sealed class PromQLParser
         var after = Peek();
         if (after.Kind is TokenKind.By or TokenKind.Without)
         {
-            if (grouping is not null) { throw Unexpected(after, "aggregation"); }
+            if (grouping is not null) { throw Unexpected(after, string.Empty); }
             i++;
             without = after.Kind == TokenKind.Without;
             grouping = ParseGroupingLabels();
@@ -830,7 +854,8 @@ public sealed class PromQLParser
             if (neg) { v = -v; }
             if (double.IsNaN(v) || double.IsInfinity(v) || v * 1000 >= long.MaxValue || v * 1000 <= long.MinValue)
             {
-                AddError(new PositionRange(atTok.Start, n.End), $"timestamp out of bounds for @ modifier: {v.ToString("F6", CultureInfo.InvariantCulture)}");
+                var shown = double.IsNaN(v) ? "NaN" : double.IsPositiveInfinity(v) ? "+Inf" : double.IsNegativeInfinity(v) ? "-Inf" : v.ToString("F6", CultureInfo.InvariantCulture);
+                AddError(e.Position, $"timestamp out of bounds for @ modifier: {shown}");
             }
             else
             {

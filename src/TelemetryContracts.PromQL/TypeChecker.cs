@@ -162,6 +162,23 @@ internal sealed class TypeChecker(string input, List<ParseError> errors)
             }
         }
 
+        foreach (var arg in n.Args)
+        {
+            // Prometheus 3.x restricts the extended range selectors to the functions that can use them.
+            if (arg is MatrixSelector { VectorSelector: var vs })
+            {
+                if (vs.Smoothed && f.Name is not ("delta" or "increase" or "rate"))
+                {
+                    Error(arg.Position, $"smoothed modifier can only be used with: delta, increase, rate - not with {f.Name}");
+                }
+
+                if (vs.Anchored && f.Name is not ("changes" or "delta" or "increase" or "rate" or "resets"))
+                {
+                    Error(arg.Position, $"anchored modifier can only be used with: changes, delta, increase, rate, resets - not with {f.Name}");
+                }
+            }
+        }
+
         for (var i = 0; i < n.Args.Count; i++)
         {
             var ti = i;

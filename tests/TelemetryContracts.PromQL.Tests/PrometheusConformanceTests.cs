@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using TelemetryContracts.PromQL.Tests.Corpus;
 using TelemetryContracts.TestSupport;
 using Xunit.Abstractions;
@@ -10,20 +12,24 @@ namespace TelemetryContracts.PromQL.Tests;
 /// accept/reject decisions must agree, and for accepted ones our pretty printer must produce Prometheus's exact
 /// text. The only tolerated difference is newer syntax (3.x) that we accept and 2.42 rejects.
 /// </summary>
-public sealed class PrometheusConformanceTests(ITestOutputHelper output)
+public sealed partial class PrometheusConformanceTests(ITestOutputHelper output)
 {
+    [GeneratedRegex(@"^invalid parameter ""query"": (?<line>\d+):(?<col>\d+): parse error: (?<msg>.*)$", RegexOptions.Singleline)]
+    private static partial Regex PrometheusError();
+
     [SkippableFact]
     public async Task Corpus_decisions_and_formatting_equal_prometheus_2_42()
     {
         Skip.If(PrometheusServer.Binary is null, "prometheus is not installed and cannot be installed here");
-        var corpus = PromQLCorpus.All();
+        var corpus = PromQLCorpus.All().Concat(EdgeCases.All()).ToList();
         var unique = corpus.DistinctBy(c => c.Expression, StringComparer.Ordinal).ToList();
 
         await using var server = await PrometheusServer.StartAsync();
         using var client = new PrometheusFormatClient(server.Url);
         var verdicts = await client.FormatAllAsync(unique.Select(u => u.Expression).ToList());
 
-        int agreeAccept = 0, agreeReject = 0, printerEqual = 0;
+        int agreeAccept = 0, agreeReject = 0, printerEqual = 0, messageEqual = 0, positionEqual = 0;
+        var messageDiffs = new List<string>();
         var allowed = new List<string>();
         var disagreements = new List<string>();
         var rejectedButValidUpstream = new List<string>();
@@ -41,11 +47,21 @@ public sealed class PrometheusConformanceTests(ITestOutputHelper output)
             else if (!ours.Success && !theirs.Ok)
             {
                 agreeReject++;
+                var m = PrometheusError().Match(theirs.Text);
+                var first = ours.Errors[0];
+                if (m.Success)
+                {
+                    var (line, col) = first.Position.LineColumn(c.Expression);
+                    if (m.Groups["line"].Value == line.ToString(CultureInfo.InvariantCulture) && m.Groups["col"].Value == col.ToString(CultureInfo.InvariantCulture)) { positionEqual++; }
+                    if (m.Groups["msg"].Value == first.Message) { messageEqual++; }
+                    else { messageDiffs.Add($"{c.Source}: {c.Expression}\n    ours: {first.ToPrometheusString(c.Expression)}\n    2.42: {theirs.Text}"); }
+                }
+
                 if (!c.MarkedFailing) { rejectedButValidUpstream.Add($"{c.Source}: {c.Expression}\n    ours: {ours.Errors[0]}\n    2.42: {theirs.Text}"); }
             }
             else if (ours.Success && ours.Features != PromQLFeature.None)
             {
-                allowed.Add($"{c.Source} [{ours.Features}] {c.Expression}");
+                allowed.Add($"{c.Source} [{ours.Features}]{(c.MarkedFailing ? " (marked failing upstream)" : string.Empty)} {c.Expression}");
             }
             else if (ours.Success)
             {
@@ -60,10 +76,13 @@ public sealed class PrometheusConformanceTests(ITestOutputHelper output)
         var report = new StringBuilder();
         report.AppendLine($"corpus entries: {corpus.Count}, unique expressions: {unique.Count}");
         report.AppendLine($"agree accept: {agreeAccept}, agree reject: {agreeReject}, printer equal: {printerEqual}/{agreeAccept}");
+        report.AppendLine($"agreed rejections with the same first message: {messageEqual}/{agreeReject}, same line:column: {positionEqual}/{agreeReject}");
         report.AppendLine($"allowed differences (newer than 2.42, accepted by us): {allowed.Count}");
         foreach (var a in allowed) { report.AppendLine("  " + a); }
         report.AppendLine($"rejected by both although the source does not mark them failing (newer syntax or run-time failures): {rejectedButValidUpstream.Count}");
         foreach (var r in rejectedButValidUpstream) { report.AppendLine("  " + r); }
+        report.AppendLine("error messages that differ (informational):");
+        foreach (var d in messageDiffs) { report.AppendLine("  " + d); }
         report.AppendLine($"disagreements: {disagreements.Count}");
         foreach (var d in disagreements) { report.AppendLine(d); }
         output.WriteLine(report.ToString());
