@@ -47,7 +47,7 @@ public sealed partial class Parser
                 if (Cur.Kind == TokenKind.CloseBrace)
                 {
                     Advance();
-                    throw;
+                    break;
                 }
                 throw;
             }

@@ -1,3 +1,0 @@
-namespace TelemetryContracts.Grafana.Templating;
-
-internal static class Placeholder;
