@@ -1,4 +1,6 @@
 using System.CommandLine;
+using TelemetryContracts.Cli.Commands.Fmt;
+using TelemetryContracts.Cli.Commands.Lint;
 using TelemetryContracts.Cli.Commands.Validate;
 
 namespace TelemetryContracts.Cli;
@@ -11,6 +13,8 @@ public static class CliParser
     {
         var root = new RootCommand("telemetry-contracts: one contract per service for metric names, log labels, dashboards and scrape configs, checked end to end.");
         root.Subcommands.Add(ValidateCommandDefinition.Create());
+        root.Subcommands.Add(LintCommandDefinition.Create());
+        root.Subcommands.Add(FmtCommandDefinition.Create());
         return root;
     }
 }

@@ -57,6 +57,49 @@ public static class DashboardReader
     /// <summary>Reads a dashboard from text (tests, stdin).</summary>
     public static Dashboard Read(string path, string json) => Read(path, System.Text.Encoding.UTF8.GetBytes(json));
 
+    /// <summary>
+    /// Reads an exported library panel (<c>{"uid", "name", "model": {panel}}</c>, optionally wrapped in <c>{"result": …}</c>
+    /// as the HTTP API returns it) as a dashboard holding that one panel, whose <see cref="Panel.LibraryPanel"/> carries the uid.
+    /// </summary>
+    public static Dashboard ReadLibraryPanel(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Fatal(path, "the file cannot be read: " + e.Message, SourcePosition.Start);
+        }
+
+        var root = PositionedJsonParser.Parse(bytes, out var error, out var errorPosition);
+        if (root is null)
+        {
+            return Fatal(path, "the library panel is not valid JSON: " + error, errorPosition);
+        }
+
+        if (root.Get("result") is { IsObject: true } result)
+        {
+            root = result;
+        }
+
+        if (root.Get("model") is not { IsObject: true } model)
+        {
+            return Fatal(path, "a library panel export needs a 'model' object holding the panel", SourcePosition.Start);
+        }
+
+        var builder = new Builder(path, bytes);
+        var dashboard = builder.BuildSinglePanel(model, "model");
+        var uid = root.GetString("uid");
+        return dashboard with
+        {
+            Uid = uid,
+            Title = root.GetString("name") ?? "",
+            Panels = dashboard.Panels.Select(p => p with { LibraryPanel = new LibraryPanelRef(uid, root.GetString("name")) }).ToList(),
+        };
+    }
+
     private static Dashboard Fatal(string path, string message, SourcePosition position) => new()
     {
         FilePath = path,
@@ -315,6 +358,12 @@ public static class DashboardReader
             }
 
             return DatasourceResolver.LooksLikeLogQL(expr) ? datasource with { Kind = DatasourceKind.Loki } : datasource;
+        }
+
+        public Dashboard BuildSinglePanel(PositionedJson panel, string p)
+        {
+            panels.Add(ReadPanel(panel, p, null));
+            return new Dashboard { FilePath = path, Panels = panels, Errors = errors };
         }
 
         private List<TemplateVariable> ReadVariables(PositionedJson? list, string basePath)
