@@ -131,7 +131,7 @@ public sealed partial class DashboardLinter
             {
                 if (a.Target is { } t)
                 {
-                    LintTarget(t, $"{a.Path} annotation \"{a.Name}\"", a.Path);
+                    LintTarget(t, $"{a.Path} annotation \"{a.Name}\"", a.Path, position: t.ExprPosition);
                 }
             }
 
@@ -168,7 +168,7 @@ public sealed partial class DashboardLinter
             }
         }
 
-        private void LintTarget(PanelTarget t, string path, string jsonPath, Panel? panel = null)
+        private void LintTarget(PanelTarget t, string path, string jsonPath, Panel? panel = null, SourcePosition? position = null)
         {
             if (string.IsNullOrWhiteSpace(t.Expr))
             {
@@ -176,7 +176,7 @@ public sealed partial class DashboardLinter
             }
 
             Statistics.Queries++;
-            CheckUid(t.Datasource, panel, path);
+            CheckUid(t.Datasource, panel, path, position);
             switch (t.Kind)
             {
                 case DatasourceKind.Prometheus:
@@ -197,7 +197,7 @@ public sealed partial class DashboardLinter
             }
         }
 
-        private void CheckUid(DatasourceRef ds, Panel? panel, string path)
+        private void CheckUid(DatasourceRef ds, Panel? panel, string path, SourcePosition? at = null)
         {
             if (ds is not { Form: DatasourceRefForm.Uid, Kind: DatasourceKind.Prometheus or DatasourceKind.Loki, Uid: { } uid }
                 || linter.contracts.ProvisionedDatasourceUids.Contains(uid)
@@ -206,7 +206,7 @@ public sealed partial class DashboardLinter
                 return;
             }
 
-            var position = panel?.Position ?? SourcePosition.Start;
+            var position = at ?? panel?.Position ?? SourcePosition.Start;
             var location = FindingLocation.InFile(dashboard.FilePath, new SourceSpan(position, position), path);
             Findings.Add(RuleCatalog.UnknownDatasourceUid.At(location, uid, string.Join(", ", linter.contracts.ProvisionedDatasourceUids.OrderBy(x => x, StringComparer.Ordinal))));
         }
@@ -314,6 +314,12 @@ public sealed partial class DashboardLinter
             }
 
             var query = new LintQuery(dashboard, path, language, expanded, v.QueryPosition, v.QueryIsEscaped, linter.contracts);
+            if (language == QueryLanguage.LogQL && comma >= 0 && argText[..comma].Trim() is "" or "{}")
+            {
+                // Grafana's Loki datasource asks the label values API without a selector for label_values({}, label).
+                comma = -1;
+            }
+
             if (comma < 0)
             {
                 var known = language == QueryLanguage.LogQL

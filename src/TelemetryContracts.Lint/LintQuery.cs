@@ -53,6 +53,33 @@ public sealed class LintQuery
     /// <summary>True when the range (offsets of the parsed text) came from a variable whose value the dashboard does not fix.</summary>
     public bool IsTemplated(int start, int end) => Expanded.IsTemplated(BaseOffset + start, BaseOffset + end);
 
+    /// <summary>
+    /// The options of a custom variable when the range (offsets of the parsed text) is exactly one reference to it:
+    /// its values are fixed by the dashboard, so each can be checked against a closed set.
+    /// </summary>
+    public IReadOnlyList<string>? CustomVariableOptions(int start, int end, string value)
+    {
+        var s = Expanded.SubstitutionIn(BaseOffset + start, BaseOffset + end);
+        if (s is null || Expanded.Text[s.ExpandedStart..s.ExpandedEnd] != value)
+        {
+            return null;
+        }
+
+        var v = Dashboard.Variables.FirstOrDefault(x => x.Name == s.Variable);
+        if (v is not { Type: "custom" })
+        {
+            return null;
+        }
+
+        var options = v.Options.Where(o => o.Length > 0 && o is not ("$__all" or "All")).ToList();
+        if (options.Count == 0 && v.Query is { } q)
+        {
+            options = q.Split(',').Select(o => o.Trim()).Where(o => o.Length > 0).ToList();
+        }
+
+        return options.Any(o => o.Contains('$', StringComparison.Ordinal)) ? null : options;
+    }
+
     /// <summary>A finding of <paramref name="rule"/> at an offset of the parsed text.</summary>
     public Finding Report(Rule rule, int expandedOffset, params object?[] args)
     {

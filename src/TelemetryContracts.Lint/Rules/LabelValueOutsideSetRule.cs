@@ -20,6 +20,20 @@ public sealed class LabelValueOutsideSetRule : ILintRule
         {
             foreach (var m in selector.Matchers)
             {
+                if (m.Op is MatchOp.Equal or MatchOp.Regex && m.Name != "__name__"
+                    && query.CustomVariableOptions(m.Position.Start, m.Position.End, m.Value) is { } options
+                    && PrometheusSeries.ClosedValues(query.Contracts, name, m.Name) is { Count: > 0 } closed)
+                {
+                    // "All" of a custom variable sends every option; each one outside the set is a series that never exists.
+                    foreach (var option in options.Where(o => !closed.Contains(o)))
+                    {
+                        var suggestion = DidYouMean.Best(option, closed) is { } c ? $", did you mean '{c}'?" : "";
+                        yield return query.Report(Rule, m.Position.Start, m.Name, name, option, string.Join(", ", closed), $" (an option of the custom variable that fills the matcher{suggestion})");
+                    }
+
+                    continue;
+                }
+
                 if (m.Op != MatchOp.Equal || m.Value.Length == 0 || m.Name == "__name__" || query.IsTemplated(m.Position.Start, m.Position.End))
                 {
                     continue;

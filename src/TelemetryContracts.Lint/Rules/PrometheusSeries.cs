@@ -10,8 +10,11 @@ internal static class PrometheusSeries
     public static readonly IReadOnlySet<string> Synthetic = new HashSet<string>(StringComparer.Ordinal)
     {
         "up", "scrape_duration_seconds", "scrape_samples_scraped", "scrape_samples_post_metric_relabeling", "scrape_series_added",
-        "scrape_timeout_seconds", "scrape_sample_limit", "scrape_body_size_bytes", "ALERTS", "ALERTS_FOR_STATE",
+        "scrape_timeout_seconds", "scrape_sample_limit", "scrape_body_size_bytes",
     };
+
+    /// <summary>Series Prometheus writes for alerting rules; their labels are the rules' labels, which contracts do not describe.</summary>
+    public static readonly IReadOnlySet<string> OpenLabelSeries = new HashSet<string>(StringComparer.Ordinal) { "ALERTS", "ALERTS_FOR_STATE" };
 
     /// <summary>Selectors with a literal (not templated) metric name.</summary>
     public static IEnumerable<(SelectorInfo Selector, string Name)> NamedSelectors(LintQuery query)

@@ -17,7 +17,7 @@ public sealed class UnknownMetricRule : ILintRule
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (selector, name) in PrometheusSeries.NamedSelectors(query))
         {
-            if (PrometheusSeries.LabelsOf(query.Contracts, name) is null && seen.Add(name))
+            if (PrometheusSeries.LabelsOf(query.Contracts, name) is null && !PrometheusSeries.OpenLabelSeries.Contains(name) && seen.Add(name))
             {
                 yield return query.Report(Rule, selector.Position.Start, name, query.Contracts.SuggestMetric(name));
             }

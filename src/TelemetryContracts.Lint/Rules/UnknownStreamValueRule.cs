@@ -24,6 +24,22 @@ public sealed class UnknownStreamValueRule : ILintRule
         {
             foreach (var m in selector.Matchers)
             {
+                if (m.Operator is LogQL.Ast.MatchOperator.Equal or LogQL.Ast.MatchOperator.Regex
+                    && query.CustomVariableOptions(m.ValueRange.Start, m.ValueRange.End, m.Value) is { } options)
+                {
+                    var closed = query.Contracts.Streams.Where(s => s.Labels.ContainsKey(m.Name)).Select(s => s.Labels[m.Name]).ToList();
+                    if (closed.Count > 0 && closed.All(v => v is not null))
+                    {
+                        var all = closed.SelectMany(v => v!).Distinct(StringComparer.Ordinal).ToList();
+                        foreach (var option in options.Where(o => !all.Contains(o)))
+                        {
+                            yield return query.Report(Rule, m.ValueRange.Start, m.Name, option, string.Join(", ", all.Select(v => $"{m.Name}=\"{v}\"")) + "; the value is an option of the custom variable that fills the matcher");
+                        }
+                    }
+
+                    continue;
+                }
+
                 if (m.Operator is not (LogQL.Ast.MatchOperator.Equal or LogQL.Ast.MatchOperator.Regex) || query.IsTemplated(m.Range.Start, m.Range.End))
                 {
                     continue;
