@@ -1,6 +1,8 @@
 using System.CommandLine;
 using TelemetryContracts.Cli.Commands.Generate;
 using TelemetryContracts.Cli.Commands.Check;
+using TelemetryContracts.Cli.Commands.Fmt;
+using TelemetryContracts.Cli.Commands.Lint;
 using TelemetryContracts.Cli.Commands.Validate;
 
 namespace TelemetryContracts.Cli;
@@ -15,6 +17,8 @@ public static class CliParser
         root.Subcommands.Add(ValidateCommandDefinition.Create());
         root.Subcommands.Add(GenerateCommandDefinition.Create());
         root.Subcommands.Add(CheckCommandDefinition.Create());
+        root.Subcommands.Add(LintCommandDefinition.Create());
+        root.Subcommands.Add(FmtCommandDefinition.Create());
         return root;
     }
 }
