@@ -54,7 +54,10 @@ public static class HtmlReportWriter
         var warnings = r.Findings.Count(f => f.Severity == Severity.Warning);
         var okMetrics = r.Metrics.Count(m => m.Status == StageStatus.Ok);
         var okPanels = r.Panels.Count(p => p.Status == StageStatus.Ok);
-        return $"<ul class=\"counts\"><li><b>{errors}</b> errors</li><li><b>{warnings}</b> warnings</li><li><b>{okMetrics}/{r.Metrics.Count}</b> metrics with series</li><li><b>{okPanels}/{r.Panels.Count}</b> panel queries with data</li></ul>\n";
+        var checkedPanels = r.Panels.Count(p => p.Status != StageStatus.NotChecked);
+        var notChecked = r.Panels.Count - checkedPanels;
+        var unchecked = notChecked > 0 ? $" ({notChecked} not checked)" : "";
+        return $"<ul class=\"counts\"><li><b>{errors}</b> errors</li><li><b>{warnings}</b> warnings</li><li><b>{okMetrics}/{r.Metrics.Count}</b> metrics with series</li><li><b>{okPanels}/{checkedPanels}</b> panel queries with data{unchecked}</li></ul>\n";
     }
 
     private static void Pipeline(StringBuilder sb, string title, string id, IReadOnlyList<PipelineStage> stages)
