@@ -56,8 +56,8 @@ public static class HtmlReportWriter
         var okPanels = r.Panels.Count(p => p.Status == StageStatus.Ok);
         var checkedPanels = r.Panels.Count(p => p.Status != StageStatus.NotChecked);
         var notChecked = r.Panels.Count - checkedPanels;
-        var unchecked = notChecked > 0 ? $" ({notChecked} not checked)" : "";
-        return $"<ul class=\"counts\"><li><b>{errors}</b> errors</li><li><b>{warnings}</b> warnings</li><li><b>{okMetrics}/{r.Metrics.Count}</b> metrics with series</li><li><b>{okPanels}/{checkedPanels}</b> panel queries with data{unchecked}</li></ul>\n";
+        var skippedNote = notChecked > 0 ? $" ({notChecked} not checked)" : "";
+        return $"<ul class=\"counts\"><li><b>{errors}</b> errors</li><li><b>{warnings}</b> warnings</li><li><b>{okMetrics}/{r.Metrics.Count}</b> metrics with series</li><li><b>{okPanels}/{checkedPanels}</b> panel queries with data{skippedNote}</li></ul>\n";
     }
 
     private static void Pipeline(StringBuilder sb, string title, string id, IReadOnlyList<PipelineStage> stages)
