@@ -43,6 +43,7 @@ public sealed class TemplateExpanderTests
         { "${host:lucene}", "web.01" },
         { "${host:json}", "\"web.01\"" },
         { "${q:sqlstring}", "'it''s'" },
+        { "${q:json}", "\"it's\"" },
         { "${q:singlequote}", "'it\\'s'" },
         { "apps.frontend.$host.requests", "apps.frontend.web.01.requests" },
         { "${host}suffix", "web.01suffix" },
