@@ -115,6 +115,15 @@ public sealed class TemplateExpanderTests
     }
 
     [Fact]
+    public void Auto_is_the_step_of_a_range_query_and_the_whole_range_of_an_instant_query()
+    {
+        const string query = "count_over_time({app=\"a\"}[$__auto])";
+
+        Assert.Equal("count_over_time({app=\"a\"}[2m])", TemplateExpander.Expand(query, Context() with { Step = TimeSpan.FromSeconds(150) }).Text);
+        Assert.Equal("count_over_time({app=\"a\"}[21600s])", TemplateExpander.Expand(query, Context() with { InstantQuery = true }).Text);
+    }
+
+    [Fact]
     public void Offsets_after_a_replacement_map_back_to_the_users_text()
     {
         const string original = "sum(rate({app=\"$host\"}[$__interval])) by (x";
