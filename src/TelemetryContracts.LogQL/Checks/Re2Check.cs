@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -35,7 +36,22 @@ internal static class Re2Check
         }
     }
 
+    // Dashboards repeat the same few regexes; constructing a .NET Regex costs tens of microseconds.
+    private static readonly ConcurrentDictionary<string, (Regex? Regex, string Error)> Cache = new(StringComparer.Ordinal);
+
     private static bool TryTranslate(string pattern, out Regex? regex, out string error)
+    {
+        if (Cache.TryGetValue(pattern, out var cached))
+        {
+            (regex, error) = cached;
+            return regex is not null;
+        }
+        var ok = TryTranslateUncached(pattern, out regex, out error);
+        if (Cache.Count < 4096) Cache.TryAdd(pattern, (regex, error));
+        return ok;
+    }
+
+    private static bool TryTranslateUncached(string pattern, out Regex? regex, out string error)
     {
         regex = null;
         error = "";
