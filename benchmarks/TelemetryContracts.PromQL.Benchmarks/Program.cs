@@ -1,4 +1,4 @@
-// Run: dotnet run -c Release -- --filter "*" --job short   (BenchmarkDotNet: ns/op, B/op)
+// Run: dotnet run -c Release -- --filter "*" --job short --inProcess   (BenchmarkDotNet: ns/op, B/op)
 //      dotnet run -c Release -- --median                 (median µs per corpus expression, expressions/s)
 using BenchmarkDotNet.Running;
 using TelemetryContracts.PromQL.Benchmarks;

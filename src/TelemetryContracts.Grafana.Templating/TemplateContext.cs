@@ -18,6 +18,12 @@ public sealed record TemplateContext
     /// <summary><c>$__interval</c> (Grafana computes it from the range and the panel width).</summary>
     public TimeSpan Interval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Query step; <c>$__auto</c> of a range query becomes this (Grafana's Loki backend). Null: same as <see cref="Interval"/>.</summary>
+    public TimeSpan? Step { get; init; }
+
+    /// <summary>True for an instant query: <c>$__auto</c> then becomes the whole range (<c>3600s</c>).</summary>
+    public bool InstantQuery { get; init; }
+
     /// <summary>Scrape interval of the datasource, used for <c>$__rate_interval</c>.</summary>
     public TimeSpan ScrapeInterval { get; init; } = TimeSpan.FromSeconds(15);
 

@@ -93,7 +93,8 @@ public static partial class TemplateExpander
                 return ((long)rate.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
             }
             case "__auto":
-                return FormatInterval(c.Interval);
+                // Grafana's Loki backend: the step for range queries, the whole range for instant queries.
+                return c.InstantQuery ? RangeSeconds(c).ToString(CultureInfo.InvariantCulture) + "s" : FormatInterval(c.Step ?? c.Interval);
             case "__range":
                 return RangeSeconds(c).ToString(CultureInfo.InvariantCulture) + "s";
             case "__range_s":

@@ -10,6 +10,8 @@ namespace TelemetryContracts.Grafana.Templating;
 /// datasource escaping (interpolateQueryExpr).</summary>
 internal static partial class VariableFormats
 {
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The format names Grafana knows.</summary>
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -39,7 +41,8 @@ internal static partial class VariableFormats
             case "glob":
                 return values.Count > 1 ? $"{{{string.Join(',', values)}}}" : string.Join(',', values);
             case "json":
-                return single ? JsonSerializer.Serialize(values[0]) : JsonSerializer.Serialize(values);
+                // JSON.stringify escapes only quotes, backslashes and control characters.
+                return single ? JsonSerializer.Serialize(values[0], JsonOptions) : JsonSerializer.Serialize(values, JsonOptions);
             case "lucene":
                 if (single) return LuceneEscape(values[0]);
                 if (values.Count == 0) return "__empty__";

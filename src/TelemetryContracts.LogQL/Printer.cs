@@ -119,9 +119,11 @@ public static class Printer
                 sb.Append("| distinct ").Append(string.Join(',', ds.Labels));
                 break;
             case StringLabelFilter s:
-                if (s.Matcher.IsRegex && !s.Matcher.Value.Contains('`'))
+                if (s.Matcher.IsRegex && !s.Matcher.Value.Contains('`') && !LokiSimplifiesRegex(s.Matcher.Value))
                 {
-                    // Loki prints regex label filters with the regex in backticks (LineFilterLabelFilter.String).
+                    // Loki prints regex label filters it cannot simplify with the regex in backticks
+                    // (LineFilterLabelFilter.String); simplified ones (literals, alternations of literals,
+                    // .*literal.*) print as the plain matcher.
                     sb.Append(s.Matcher.Name).Append(MatchOp(s.Matcher.Operator)).Append('`').Append(s.Matcher.Value).Append('`');
                 }
                 else
@@ -205,6 +207,15 @@ public static class Printer
             default:
                 throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "node type has no printer");
         }
+    }
+
+    private static bool LokiSimplifiesRegex(string regex)
+    {
+        var core = regex;
+        if (core == ".*") return true;
+        if (core.StartsWith(".*", StringComparison.Ordinal)) core = core[2..];
+        if (core.EndsWith(".*", StringComparison.Ordinal) && !core.EndsWith("\\.*", StringComparison.Ordinal)) core = core[..^2];
+        return core.Split('|').All(part => part.Length > 0 && part.IndexOfAny(['\\', '.', '+', '*', '?', '(', ')', '[', ']', '{', '}', '^', '$']) < 0);
     }
 
     private static string BinaryOperatorText(BinaryExpr e)

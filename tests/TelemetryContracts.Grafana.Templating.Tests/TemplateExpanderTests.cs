@@ -43,6 +43,7 @@ public sealed class TemplateExpanderTests
         { "${host:lucene}", "web.01" },
         { "${host:json}", "\"web.01\"" },
         { "${q:sqlstring}", "'it''s'" },
+        { "${q:json}", "\"it's\"" },
         { "${q:singlequote}", "'it\\'s'" },
         { "apps.frontend.$host.requests", "apps.frontend.web.01.requests" },
         { "${host}suffix", "web.01suffix" },
@@ -111,6 +112,15 @@ public sealed class TemplateExpanderTests
         var result = TemplateExpander.Expand(input, Context(Enum.Parse<InterpolationDialect>(dialect), extra));
 
         Assert.Equal(expected, result.Text);
+    }
+
+    [Fact]
+    public void Auto_is_the_step_of_a_range_query_and_the_whole_range_of_an_instant_query()
+    {
+        const string query = "count_over_time({app=\"a\"}[$__auto])";
+
+        Assert.Equal("count_over_time({app=\"a\"}[2m])", TemplateExpander.Expand(query, Context() with { Step = TimeSpan.FromSeconds(150) }).Text);
+        Assert.Equal("count_over_time({app=\"a\"}[21600s])", TemplateExpander.Expand(query, Context() with { InstantQuery = true }).Text);
     }
 
     [Fact]

@@ -46,7 +46,8 @@ public static class DashboardLokiTargets
                     if (!IsLoki(ds, datasourceVars)) continue;
                     var expr = exprNode.GetValue<string>();
                     if (string.IsNullOrWhiteSpace(expr)) continue;
-                    yield return new DashboardLokiTarget(Path.GetFileName(file), title, expr, context);
+                    var instant = target["queryType"]?.ToString() == "instant" || target["instant"]?.GetValueKind() == System.Text.Json.JsonValueKind.True;
+                    yield return new DashboardLokiTarget(Path.GetFileName(file), title, expr, context with { InstantQuery = instant });
                 }
             }
         }

@@ -103,4 +103,16 @@ public sealed class ApiTests
         Assert.Equal(ExprType.String, PromQLParser.Parse("\"s\"").Expr!.Type);
         Assert.IsType<SubqueryExpr>(PromQLParser.Parse("rate(foo[5m])[1h:]").Expr);
     }
+
+    [Fact]
+    public void Parse_errors_become_TC6001_findings_with_a_caret()
+    {
+        var result = PromQLParser.Parse("sum(rate(x[5m])\n  foo");
+        var findings = PromQLFindings.FromErrors(result, _ => TelemetryContracts.Diagnostics.FindingLocation.AtUrl("dashboard.json#/panels/0/targets/0/expr"));
+        var f = Assert.Single(findings);
+        Assert.Equal("TC6001", f.Id);
+        Assert.Contains("unexpected identifier \"foo\" in aggregation", f.Message, StringComparison.Ordinal);
+        Assert.Equal("  foo\n  ^", f.Evidence);
+        Assert.NotNull(TelemetryContracts.Diagnostics.RuleCatalog.Find("TC6001"));
+    }
 }

@@ -185,6 +185,8 @@ public sealed class ParserTests
         var bin = (BinaryExpr)result.Expr!;
         Assert.Equal(new PositionRange(13, 16), bin.Rhs.Position);
         Assert.Equal(new PositionRange(14, 17), bin.Rhs.Position.ToByteRange(result.Input));
+        Assert.Equal(new PositionRange(14, 17), result.ToBytes(bin.Rhs.Position));
+        Assert.Equal(new PositionRange(0, 11), result.ToBytes(bin.Lhs.Position));
     }
 
     public static TheoryData<string, PromQLFeature> NewerSyntax => new()

@@ -89,10 +89,22 @@ public sealed class PrinterTests
             Assert.True(fromCompact.Success, $"{c.Source}: compact form does not parse: {compact}\n{string.Join("; ", fromCompact.Errors)}");
             Assert.True(fromPretty.Success, $"{c.Source}: pretty form does not parse: {pretty}\n{string.Join("; ", fromPretty.Errors)}");
             Assert.Equal(TreeDump.Dump(fromCompact.Expr!, positions: false), TreeDump.Dump(fromPretty.Expr!, positions: false));
+            if (!LossyIn242(first.Expr!))
+            {
+                Assert.Equal(TreeDump.Dump(first.Expr!, positions: false), TreeDump.Dump(fromCompact.Expr!, positions: false));
+            }
             Assert.Equal(compact, fromCompact.Expr!.ToString());
             Assert.Equal(pretty, Printer.Pretty(fromPretty.Expr!));
         }
 
         Assert.True(checkedCount > 4000, $"only {checkedCount} expressions checked");
     }
+
+    /// <summary>
+    /// Prometheus 2.42 prints <c>ignoring()</c> with group modifiers and empty <c>by ()</c> as nothing, so those trees
+    /// come back without the (meaningless) empty clause; everything else must come back identical.
+    /// </summary>
+    private static bool LossyIn242(TelemetryContracts.PromQL.Ast.Expr e) => Inspector.Descendants(e).Any(n =>
+        n is TelemetryContracts.PromQL.Ast.BinaryExpr { Matching: { On: false, MatchingLabels.Count: 0 } vm } && (vm.Explicit || vm.Card is TelemetryContracts.PromQL.Ast.VectorMatchCardinality.ManyToOne or TelemetryContracts.PromQL.Ast.VectorMatchCardinality.OneToMany)
+        || n is TelemetryContracts.PromQL.Ast.AggregateExpr { GroupingWritten: true, Without: false, Grouping.Count: 0 });
 }

@@ -26,6 +26,10 @@ public sealed partial class PrometheusConformanceTests(ITestOutputHelper output)
 
         await using var server = await PrometheusServer.StartAsync();
         using var client = new PrometheusFormatClient(server.Url);
+        var version = await client.VersionAsync();
+
+        // The printer reproduces the 2.42 prettier; other releases format differently, so comparing would be meaningless.
+        Skip.IfNot(version.StartsWith("2.42.", StringComparison.Ordinal), $"Prometheus {version} is installed; this test needs 2.42");
         var verdicts = await client.FormatAllAsync(unique.Select(u => u.Expression).ToList());
 
         int agreeAccept = 0, agreeReject = 0, printerEqual = 0, messageEqual = 0, positionEqual = 0;
@@ -74,7 +78,7 @@ public sealed partial class PrometheusConformanceTests(ITestOutputHelper output)
         }
 
         var report = new StringBuilder();
-        report.AppendLine($"corpus entries: {corpus.Count}, unique expressions: {unique.Count}");
+        report.AppendLine($"Prometheus {version}; corpus entries: {corpus.Count}, unique expressions: {unique.Count}");
         report.AppendLine($"agree accept: {agreeAccept}, agree reject: {agreeReject}, printer equal: {printerEqual}/{agreeAccept}");
         report.AppendLine($"agreed rejections with the same first message: {messageEqual}/{agreeReject}, same line:column: {positionEqual}/{agreeReject}");
         report.AppendLine($"allowed differences (newer than 2.42, accepted by us): {allowed.Count}");

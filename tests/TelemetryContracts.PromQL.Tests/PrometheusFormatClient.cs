@@ -22,6 +22,13 @@ public sealed class PrometheusFormatClient(string baseUrl) : IDisposable
         return new Dictionary<string, Verdict>(results, StringComparer.Ordinal);
     }
 
+    /// <summary>The server's version from <c>/api/v1/status/buildinfo</c>.</summary>
+    public async Task<string> VersionAsync()
+    {
+        using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v1/status/buildinfo"));
+        return doc.RootElement.GetProperty("data").GetProperty("version").GetString() ?? string.Empty;
+    }
+
     /// <summary>Formats one query.</summary>
     public async Task<Verdict> FormatAsync(string query, CancellationToken ct = default)
     {

@@ -30,6 +30,9 @@ public sealed class ContractIndex
 
     private readonly Dictionary<string, DeclaredSeries> series = new(StringComparer.Ordinal);
 
+    // A corpus asks for the same unknown names again and again; the edit-distance search is the lint's hot spot.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> suggestions = new(StringComparer.Ordinal);
+
     /// <summary>Indexes <paramref name="contracts"/>.</summary>
     public ContractIndex(IEnumerable<TelemetryContract> contracts, IEnumerable<string>? provisionedDatasourceUids = null)
     {
@@ -82,7 +85,9 @@ public sealed class ContractIndex
     public DeclaredSeries? FindSeries(string name) => series.GetValueOrDefault(name);
 
     /// <summary>A suggestion for an unknown metric name, as " (did you mean …?)" text, or empty.</summary>
-    public string SuggestMetric(string name)
+    public string SuggestMetric(string name) => suggestions.GetOrAdd(name, ComputeSuggestion);
+
+    private string ComputeSuggestion(string name)
     {
         foreach (var candidate in Variants(name))
         {
@@ -92,7 +97,7 @@ public sealed class ContractIndex
             }
         }
 
-        if (DidYouMean.Best(name, series.Keys) is { } close)
+        if (Closest(name, series.Keys) is { } close)
         {
             return $" (did you mean '{close}'?)";
         }
@@ -109,6 +114,70 @@ public sealed class ContractIndex
         }
 
         return DidYouMean.Best(label, declared) is { } b ? $" (did you mean '{b}'?)" : "";
+    }
+
+    /// <summary>The closest name within DidYouMean's limit (a third of the length, 1 to 3 edits), with a banded, allocation-light distance.</summary>
+    internal static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        var limit = Math.Min(3, Math.Max(1, word.Length / 3));
+        string? best = null;
+        var bestDistance = limit + 1;
+        foreach (var c in candidates)
+        {
+            // More than `limit` characters of length difference can never be within `limit` edits.
+            if (Math.Abs(c.Length - word.Length) >= bestDistance)
+            {
+                continue;
+            }
+
+            var d = BoundedDistance(word, c, bestDistance - 1);
+            if (d < bestDistance)
+            {
+                bestDistance = d;
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Optimal string alignment distance (as <see cref="DidYouMean.Distance"/>), or max+1 as soon as it must exceed <paramref name="max"/>.</summary>
+    internal static int BoundedDistance(string a, string b, int max)
+    {
+        var prev2 = new int[b.Length + 1];
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var rowMin = cur[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 2]) && char.ToLowerInvariant(a[i - 2]) == char.ToLowerInvariant(b[j - 1]))
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+
+            (prev2, prev, cur) = (prev, cur, prev2);
+        }
+
+        return prev[b.Length];
     }
 
     private IEnumerable<(string Name, string Reason)> Variants(string name)

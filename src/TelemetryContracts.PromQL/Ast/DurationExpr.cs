@@ -1,26 +1,5 @@
 namespace TelemetryContracts.PromQL.Ast;
 
-/// <summary>Kinds of <see cref="DurationExpr"/>.</summary>
-public enum DurationExprKind
-{
-    /// <summary>A duration such as <c>5m</c> or a number of seconds.</summary>
-    Literal,
-    /// <summary><c>step()</c></summary>
-    Step,
-    /// <summary><c>range()</c></summary>
-    Range,
-    /// <summary><c>lhs op rhs</c></summary>
-    Binary,
-    /// <summary><c>-x</c> or <c>+x</c></summary>
-    Unary,
-    /// <summary><c>(x)</c></summary>
-    Paren,
-    /// <summary><c>min_of(a, b)</c></summary>
-    MinOf,
-    /// <summary><c>max_of(a, b)</c></summary>
-    MaxOf,
-}
-
 /// <summary>
 /// A duration written as an expression (newer Prometheus: <c>[5m+1m]</c>, <c>offset -step()*2</c>, <c>[10]</c>).
 /// Plain durations are stored as milliseconds on the owning node and have no DurationExpr.

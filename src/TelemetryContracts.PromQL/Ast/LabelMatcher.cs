@@ -27,9 +27,22 @@ public sealed class LabelMatcher(string name, MatchOp op, string value, Position
     {
         MatchOp.Equal => v == Value,
         MatchOp.NotEqual => v != Value,
-        MatchOp.Regex => Compiled?.IsMatch(v) ?? false,
-        _ => !(Compiled?.IsMatch(v) ?? false),
+        MatchOp.Regex => RegexMatches(v),
+        _ => !RegexMatches(v),
     };
+
+    private bool RegexMatches(string v)
+    {
+        try
+        {
+            return Compiled?.IsMatch(v) ?? false;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological pattern: treat as no match rather than failing the caller.
+            return false;
+        }
+    }
 
     /// <summary>Prometheus's <c>name="value"</c> form (name quoted when it is not a plain identifier).</summary>
     public override string ToString() => GoFormat.LabelName(Name) + OpText + GoFormat.Quote(Value);

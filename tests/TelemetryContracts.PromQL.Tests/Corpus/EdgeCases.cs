@@ -53,6 +53,26 @@ public static class EdgeCases
         "sum(rate(" + new string('a', 120) + "[5m]))", new string('b', 130) + "{job=\"x\"}", "histogram_quantile(0.99, sum by (le, service) (rate(http_server_request_duration_seconds_bucket{service=~\"checkout|cart\"}[5m])))",
         Long + " > bool 0.5", Long + " and " + Long, "(" + Long + ")[30m:1m] offset 5m", "vector(1) + " + Long, "(" + Long + ") * 100",
         "sum(" + Long + ") by (x)", "1 + 2 + " + Long, Long + " unless on (pod) " + Long, "abs(" + Long + " - " + Long + ")",
+
+        // more corners: modifier order, keywords in odd places, escapes, numbers, durations
+        "foo and bool bar", "a + on(x) group_left(y) bool b", "a == bool on(x) b", "a > bool on(x) b", "a + ignoring(x) group_right b",
+        "sum by (a) by (b) (x)", "sum(x) without(a) by(b)", "sum by (on, by, offset) (x)", "sum by (sum) (x)", "sum by (inf) (x)", "sum by (nan) (x)",
+        "sum by (group_left) (x)", "foo{a=\"b\"}{c=\"d\"}", "{a=\"b\"}[5m]", "foo[5m] [5m:]", "time() offset 5m", "x @ start() @ end()", "x @ 1e20",
+        "x @ -Inf", "@ 100 x", "topk(5, x) by (a)", "count_values by (a) (\"v\", x)", "label_replace(x, \"a\", \"b\", \"c\")", "vector(\"a\")",
+        "scalar(x[5m])", "abs(x)[5m:]", "x[5m:1m] @ 10 offset 5m", "1 + -2", "1 - - 2", "1 ^ -2", "-1 ^ 2", "2 * -3 ^ 2", "'\\x'", "\"\\u12\"",
+        "\"\\U0010FFFF\"", "\"\\U00110000\"", "\"\\777\"", "\"\\377\"", "1e+", "1.2.3", "0x1.8", "0xG", "1e309", "00", "0x8000000000000000", "0x7fffffffffffffff",
+        "x[1w1d]", "x[1d1w]", "x[1m1m]", "x[5m:0s]", "x[5ms]", "x[1s1ms]", "x[999999999999y]", "x offset 5M", "x[5M]", "x[1h0m]",
+        "foo or ignoring(x) bar", "foo unless on(x) group_right bar", "sum without(x)(foo) by (y)", "fóo", "foo\t+\r\nbar", "#comment\nfoo",
+        "foo # comment with } and )", "{a=\"b\",__name__=~\"x.*\"}", "{__name__=~\".*\"}", "{__name__!=\"\"}", "rate(x[5m] offset 1h)",
+        "rate(x offset 1h [5m])", "min(x) by (a) + on(a) max(y) by (a)", "sum by(le)(x) > 1 unless y", "quantile(0.5, x) offset 5m", "group_left",
+        "on", "ignoring{a=\"b\"}", "bool{a=\"b\"}", "atan2{a=\"b\"}", "nan{a=\"b\"}", "inf[5m]", "start{a=\"b\"}", "end[5m]", "offset{a=\"b\"}[5m]",
+        "by{a=\"b\"} offset 5m", "without", "count", "count by (a)", "x{a=~\"a|b\"}", "x{a=~\"\\\\d+\"}", "x{a=~\"(?i)foo\"}", "x{a=~\"[[:alpha:]]\"}",
+        "x{a=~\"a{2,}\"}", "x{a=~\"\\\\p{L}\"}", "x{a!~\".*\"}", "x{a=~\"*\"}", "x{a=~\"a**\"}", "sum(x)by(a)", "sum(x)BY(a)", "x OFFSET 5m", "x Offset -5m",
+        "a AND b", "a Or b", "a UNLESS b", "a ATAN2 b", "a == BOOL b", "a * ON(x) GROUP_LEFT(y) b", "x @ START()", "x @ End()",
+        "sum(rate(x[5m])) by (a) > bool 0", "-sum(x)", "+sum(x)", "--x", "-+-1", "(((x)))[5m:]", "((x))", "x[5m:]offset 5m", "1 > bool 2 > bool 3",
+        "histogram_quantile(0.9, x) > on() group_right 0", "vector(1) and on() vector(1)", "vector(1) or 1",
+        "label_join(x, \"dst\", \"-\", \"a\", \"b\", \"c\", \"d\", \"e\", \"f\")", "sort(x[5m])", "clamp_min(x, \"1\")", "absent_over_time(x)",
+        "predict_linear(x[5m], \"a\")", "quantile_over_time(0.5, x[5m:])", "holt_winters(x[5m], 0.3)", "round(x, time())", "days_in_month(vector(time()))",
         // depth
         new string('(', 300) + "1" + new string(')', 300),
     ];

@@ -81,6 +81,9 @@ public sealed class LintCommand(ParseResult parse, IReporter? reporter = null)
         var linter = new DashboardLinter(new ContractIndex(contracts, uids), new LintOptions { LibraryPanels = libraryPanels });
         var result = linter.LintFiles(dashboards);
         FindingsRenderer.Render(format, "lint", dashboards, result.Findings, reporter.Output);
+        var st = result.Statistics;
+        // On stderr so that --format json stays one document on stdout.
+        reporter.Error.WriteLine($"lint: {st.Dashboards} dashboard(s), {st.Panels} panel(s), {st.Queries} quer(y/ies): {st.PromQL} PromQL ({st.PromQL - st.PromQLParsed} not parsing), {st.LogQL} LogQL ({st.LogQL - st.LogQLParsed} not parsing), {st.Unchecked} not checked (other datasources).");
         if (result.Findings.Count > 0 && result.Findings.Count(f => f.Id == RuleCatalog.DashboardUnreadable.Id) == dashboards.Count)
         {
             return ExitCodes.UsageError;

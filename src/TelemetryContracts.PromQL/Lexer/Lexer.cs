@@ -257,7 +257,7 @@ internal sealed class Lexer
             return true;
         }
 
-        Error(start, $"bad number or duration syntax: {GoQuote(input[start..pos])}");
+        Error(start, bracketOpen ? $"bad duration syntax: {GoQuote(input[start..pos])}" : $"bad number or duration syntax: {GoQuote(input[start..pos])}");
         return false;
     }
 
@@ -410,7 +410,7 @@ internal sealed class Lexer
                 var v = d is >= '0' and <= '9' ? d - '0' : d is >= 'a' and <= 'f' ? d - 'a' + 10 : d is >= 'A' and <= 'F' ? d - 'A' + 10 : 99;
                 if (v >= radix)
                 {
-                    Error(pos, $"illegal character {GoUnicodeU(d)} in escape sequence");
+                    Error(start, $"illegal character {GoUnicode(d)} in escape sequence");
                     return false;
                 }
 
@@ -461,5 +461,4 @@ internal sealed class Lexer
 
     private static string GoUnicode(char c) => $"U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} '{c}'";
 
-    private static string GoUnicodeU(char c) => $"U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}";
 }

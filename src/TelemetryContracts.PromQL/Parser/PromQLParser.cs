@@ -430,6 +430,8 @@ public sealed class PromQLParser
         }
         else if (double.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d))
         {
+            // .NET saturates to infinity where Go's ParseFloat reports the overflow.
+            if (double.IsInfinity(d)) { throw Fail(t.Position, $"error parsing number: strconv.ParseFloat: parsing {GoFormat.Quote(s.ToString())}: value out of range"); }
             return d;
         }
 
@@ -500,7 +502,7 @@ public sealed class PromQLParser
         }
 
         var open = Peek();
-        if (open.Kind != TokenKind.LeftParen) { throw Unexpected(open, "aggregation", "\"(\""); }
+        if (open.Kind != TokenKind.LeftParen) { throw Unexpected(open, "aggregation"); }
         i++;
         if (Peek().Kind == TokenKind.RightParen)
         {
