@@ -5,6 +5,7 @@ using TelemetryContracts.Generation.Dashboards;
 using TelemetryContracts.Grafana.Templating;
 using TelemetryContracts.TestSupport;
 using Xunit.Abstractions;
+using YamlDotNet.RepresentationModel;
 
 namespace TelemetryContracts.Generation.Tests;
 
@@ -32,6 +33,8 @@ public sealed class NoDataProofTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{proof.QueriesRun} PromQL queries run, {proof.Offenders.Count} without data, {proof.LokiTargets} LogQL targets not run (no Loki here)");
         Assert.True(proof.Offenders.Count == 0, "Panels or variables that would show No data:\n" + string.Join("\n", proof.Offenders));
         Assert.True(proof.QueriesRun >= 20, $"only {proof.QueriesRun} queries ran");
+        Assert.True(proof.FiringAlerts.Count == 0, "generated alerts firing against a healthy service:\n" + string.Join("\n", proof.FiringAlerts));
+        Assert.True(proof.EmptyRecordings.Count == 0, "generated recording rules without data:\n" + string.Join("\n", proof.EmptyRecordings));
     }
 
     [SkippableFact]
@@ -42,9 +45,12 @@ public sealed class NoDataProofTests(ITestOutputHelper output) : IDisposable
         output.WriteLine(string.Join("\n", proof.Offenders));
         Assert.Contains(proof.Offenders, o => o.Contains("items_scanned_total per second", StringComparison.Ordinal));
         Assert.DoesNotContain(proof.Offenders, o => o.Contains("http_requests_total per second", StringComparison.Ordinal));
+
+        // And the generated absent() alert is the one that fires (its 10m "for" aside): the incident caught before a dashboard.
+        Assert.Equal(new[] { "ScaniumBackendMetricAbsent{metric=scanium_items_scanned_total}" }, proof.FiringAlerts);
     }
 
-    private async Task<(List<string> Offenders, int QueriesRun, int LokiTargets)> RunProofAsync(string? omitMetrics)
+    private async Task<(List<string> Offenders, int QueriesRun, int LokiTargets, List<string> FiringAlerts, List<string> EmptyRecordings)> RunProofAsync(string? omitMetrics)
     {
         Skip.If(PrometheusServer.Binary is null, "prometheus is not installed and apt-get could not install it");
         var contract = Contracts.All.Single(c => c.Service == "scanium-backend");
@@ -132,7 +138,47 @@ public sealed class NoDataProofTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        return (offenders, queries, dashboard.Panels.Where(p => p.Datasource == DatasourceKind.Loki).Sum(p => p.Targets.Count));
+        // The generated rules, evaluated now: availability alerts must be silent for a healthy service, and the SLO
+        // recordings over windows the test has data for (5m, as the sample has run for seconds) must have data.
+        var firing = new List<string>();
+        var emptyRecordings = new List<string>();
+        foreach (var rule in GeneratedRules(Path.Combine(dir, "prometheus", "rules", "scanium-backend.rules.yml")))
+        {
+            var (status, series) = await QueryAsync(http, rule.Expr);
+            Assert.True(status == "success", $"{rule.Name}: {status}");
+            if (rule.IsAlert && !rule.Name.EndsWith("ErrorBudgetBurn", StringComparison.Ordinal) && series > 0)
+            {
+                firing.Add(rule.Metric is null ? rule.Name : $"{rule.Name}{{metric={rule.Metric}}}");
+            }
+
+            if (!rule.IsAlert && rule.Window == "5m" && series == 0)
+            {
+                emptyRecordings.Add(rule.Name + " " + rule.Expr);
+            }
+        }
+
+        return (offenders, queries, dashboard.Panels.Where(p => p.Datasource == DatasourceKind.Loki).Sum(p => p.Targets.Count), firing, emptyRecordings);
+    }
+
+    private static List<(string Name, bool IsAlert, string Expr, string? Metric, string? Window)> GeneratedRules(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(path)));
+        var rules = new List<(string, bool, string, string?, string?)>();
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        foreach (YamlMappingNode group in (YamlSequenceNode)root["groups"])
+        {
+            foreach (YamlMappingNode rule in (YamlSequenceNode)group["rules"])
+            {
+                string? Get(YamlMappingNode node, string key) =>
+                    node.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value : null;
+                var labels = rule.Children.TryGetValue(new YamlScalarNode("labels"), out var l) ? (YamlMappingNode)l : new YamlMappingNode();
+                var alert = Get(rule, "alert");
+                rules.Add((alert ?? Get(rule, "record")!, alert is not null, Get(rule, "expr")!, Get(labels, "metric"), Get(labels, "slo_window")));
+            }
+        }
+
+        return rules;
     }
 
     private static string Replace(string text, string from, string to)
