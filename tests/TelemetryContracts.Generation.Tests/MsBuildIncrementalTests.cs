@@ -48,10 +48,15 @@ public sealed class MsBuildIncrementalTests : IDisposable
     }
 
     [Fact]
-    public void DotnetBuild_WithAContractError_FailsAndShowsTheFinding()
+    public void DotnetBuild_WithAContractErrorInAdditionalFiles_FailsAndShowsTheFinding()
     {
-        File.WriteAllText(Path.Combine(dir, "broken.telemetry.yaml"), "service: broken\nnamespace: broken\nmetrics:\n  requests_total:\n    type: countr\n    help: Requests.\n");
-        WriteProject();
+        // Without the default glob: the contract reaches generation the way it reaches the source generator.
+        Directory.CreateDirectory(Path.Combine(dir, "contracts"));
+        File.WriteAllText(Path.Combine(dir, "contracts", "broken.telemetry.yaml"), "service: broken\nnamespace: broken\nmetrics:\n  requests_total:\n    type: countr\n    help: Requests.\n");
+        WriteProject("""
+            <PropertyGroup><EnableDefaultTelemetryContractItems>false</EnableDefaultTelemetryContractItems></PropertyGroup>
+            <ItemGroup><AdditionalFiles Include="contracts/broken.telemetry.yaml" /></ItemGroup>
+            """);
         var (code, output) = Build();
         Assert.NotEqual(0, code);
         Assert.Contains("telemetry-contracts generate failed", output, StringComparison.Ordinal);
@@ -62,7 +67,7 @@ public sealed class MsBuildIncrementalTests : IDisposable
     private static Dictionary<string, DateTime> Stamps(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
-    private void WriteProject()
+    private void WriteProject(string extra = "")
     {
         var targets = Path.Combine(RepoPaths.Root, "src", "TelemetryContracts.Build", "build", "TelemetryContracts.Generation.targets");
         File.WriteAllText(Path.Combine(dir, "Tiny.csproj"), $"""
@@ -71,6 +76,7 @@ public sealed class MsBuildIncrementalTests : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <TelemetryContractsCliPath>{CliPath()}</TelemetryContractsCliPath>
               </PropertyGroup>
+              {extra}
               <Import Project="{targets}" />
             </Project>
             """);

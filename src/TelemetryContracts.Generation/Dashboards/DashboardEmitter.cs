@@ -46,7 +46,13 @@ public static partial class DashboardEmitter
                 ".*"));
         }
 
-        var rows = new List<GeneratedRow> { ScrapeHealthRow(contract, ids) };
+        // A contract without a scrape section (a logs-only app) gets no scrape-health row: up{job=...} would be No data by design.
+        var rows = new List<GeneratedRow>();
+        if (contract.Scrape is not null)
+        {
+            rows.Add(ScrapeHealthRow(contract, ids));
+        }
+
         foreach (var area in ContractQueries.LiveMetrics(contract).GroupBy(AreaOf, StringComparer.Ordinal))
         {
             var rowId = ids.Next();
