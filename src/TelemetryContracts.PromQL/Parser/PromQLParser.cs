@@ -20,6 +20,7 @@ public sealed class PromQLParser
     private PromQLFeature features;
     private int i;
     private int depth;
+    private bool tooDeep;
 
     private PromQLParser(string input, List<Token> toks, PromQLFeature features)
     {
@@ -139,6 +140,7 @@ public sealed class PromQLParser
     {
         if (++depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
+            tooDeep = true;
             throw Fail(at.Position, $"expression nesting exceeds the maximum depth of {MaxDepth}");
         }
     }
@@ -180,6 +182,7 @@ public sealed class PromQLParser
             };
             if (bin.Height > MaxDepth)
             {
+                tooDeep = true;
                 throw Fail(opTok.Position, $"expression nesting exceeds the maximum depth of {MaxDepth}");
             }
 
@@ -500,7 +503,7 @@ public sealed class PromQLParser
                     throw Fail(t.Position, "trailing commas not allowed in function call args");
                 }
             }
-            catch (SyntaxError)
+            catch (SyntaxError) when (!tooDeep)
             {
                 // Resume from the argument's start so brackets opened inside it are balanced while skipping.
                 failed = true;
