@@ -158,6 +158,19 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Syntax_errors_in_separate_arguments_are_all_reported()
+    {
+        var result = PromQLParser.Parse("label_replace(foo{a=}, \"dst\", \"$1\", \"src\" \"x\", rate(bar[5m]])");
+        Assert.Equal(
+            [
+                (20, "unexpected \"}\" in label matching, expected string"),
+                (42, "unexpected string \"\\\"x\\\"\" in function call, expected \",\" or \")\""),
+                (59, "unexpected \"]\" in function call, expected \",\" or \")\""),
+            ],
+            result.Errors.Select(e => (e.Position.Start, e.Message)));
+    }
+
+    [Fact]
     public void Error_text_reads_like_prometheus()
     {
         var result = PromQLParser.Parse("sum(rate(x[5m]) foo");

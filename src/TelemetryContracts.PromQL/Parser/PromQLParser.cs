@@ -20,6 +20,7 @@ public sealed class PromQLParser
     private PromQLFeature features;
     private int i;
     private int depth;
+    private bool tooDeep;
 
     private PromQLParser(string input, List<Token> toks, PromQLFeature features)
     {
@@ -139,6 +140,7 @@ public sealed class PromQLParser
     {
         if (++depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
+            tooDeep = true;
             throw Fail(at.Position, $"expression nesting exceeds the maximum depth of {MaxDepth}");
         }
     }
@@ -180,6 +182,7 @@ public sealed class PromQLParser
             };
             if (bin.Height > MaxDepth)
             {
+                tooDeep = true;
                 throw Fail(opTok.Position, $"expression nesting exceeds the maximum depth of {MaxDepth}");
             }
 
@@ -463,27 +466,90 @@ public sealed class PromQLParser
     /// <summary>Parses comma-separated expressions up to and including ")"; the "(" is already consumed.</summary>
     private List<Expr> ParseArgs(string context)
     {
+        if (Accept(TokenKind.RightParen)) { return []; }
+        return ParseArgList(context);
+    }
+
+    /// <summary>
+    /// Parses arguments through the closing ")". A syntax error inside one argument is recorded and the parser
+    /// resumes at the next top-level "," or ")", so independent mistakes in several arguments are all reported.
+    /// </summary>
+    private List<Expr> ParseArgList(string context)
+    {
         var args = new List<Expr>();
-        if (Accept(TokenKind.RightParen)) { return args; }
+        var failed = false;
         while (true)
         {
-            args.Add(ParseExpr(0));
-            var t = Peek();
-            if (t.Kind == TokenKind.RightParen)
+            var argStart = i;
+            var savedDepth = depth;
+            try
             {
+                args.Add(ParseExpr(0));
+                var t = Peek();
+                if (t.Kind == TokenKind.RightParen)
+                {
+                    i++;
+                    break;
+                }
+
+                if (t.Kind != TokenKind.Comma)
+                {
+                    throw t.Kind == TokenKind.Eof ? Fail(t.Position, "unclosed left parenthesis") : Unexpected(t, context, "\",\" or \")\"");
+                }
+
                 i++;
-                return args;
+                if (Peek().Kind == TokenKind.RightParen)
+                {
+                    throw Fail(t.Position, "trailing commas not allowed in function call args");
+                }
+            }
+            catch (SyntaxError) when (!tooDeep)
+            {
+                // Resume from the argument's start so brackets opened inside it are balanced while skipping.
+                failed = true;
+                depth = savedDepth;
+                var errorAt = i;
+                i = argStart;
+                if (!SkipToArgumentEnd(errorAt)) { throw; }
+                if (toks[i - 1].Kind == TokenKind.RightParen) { break; }
+            }
+        }
+
+        if (failed) { throw new SyntaxError(); }
+        return args;
+    }
+
+    /// <summary>
+    /// Skips to just after the argument's closing "," or ")" at nesting level 0, at or beyond <paramref name="errorAt"/>;
+    /// false at the end of input or at a lexer error.
+    /// </summary>
+    private bool SkipToArgumentEnd(int errorAt)
+    {
+        var nesting = 0;
+        while (true)
+        {
+            var t = Next();
+            if (i <= errorAt && t.Kind is TokenKind.Comma or TokenKind.RightParen && nesting == 0)
+            {
+                // A separator before the error point cannot end the argument that failed.
+                continue;
             }
 
-            if (t.Kind != TokenKind.Comma)
+            switch (t.Kind)
             {
-                throw t.Kind == TokenKind.Eof ? Fail(t.Position, "unclosed left parenthesis") : Unexpected(t, context, "\",\" or \")\"");
-            }
-
-            i++;
-            if (Peek().Kind == TokenKind.RightParen)
-            {
-                throw Fail(t.Position, "trailing commas not allowed in function call args");
+                case TokenKind.Eof or TokenKind.Error:
+                    return false;
+                case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
+                    nesting++;
+                    break;
+                case TokenKind.RightBracket or TokenKind.RightBrace:
+                    nesting--;
+                    break;
+                case TokenKind.RightParen:
+                    if (nesting-- == 0) { return true; }
+                    break;
+                case TokenKind.Comma when nesting == 0:
+                    return true;
             }
         }
     }
@@ -536,31 +602,7 @@ public sealed class PromQLParser
         return agg;
     }
 
-    private List<Expr> ParseArgsAggregation()
-    {
-        var args = new List<Expr>();
-        while (true)
-        {
-            args.Add(ParseExpr(0));
-            var t = Peek();
-            if (t.Kind == TokenKind.RightParen)
-            {
-                i++;
-                return args;
-            }
-
-            if (t.Kind != TokenKind.Comma)
-            {
-                throw t.Kind == TokenKind.Eof ? Fail(t.Position, "unclosed left parenthesis") : Unexpected(t, "aggregation", "\",\" or \")\"");
-            }
-
-            i++;
-            if (Peek().Kind == TokenKind.RightParen)
-            {
-                throw Fail(t.Position, "trailing commas not allowed in function call args");
-            }
-        }
-    }
+    private List<Expr> ParseArgsAggregation() => ParseArgList("aggregation");
 
     private static void SetHeight(Expr e, IReadOnlyList<Expr> children)
     {
