@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace TelemetryContracts.Exposition;
@@ -506,7 +504,7 @@ internal sealed partial class ParseSession
             timestamp = ts;
         }
 
-        return new Exemplar(ImmutableCollectionsMarshal.AsImmutableArray(exemplarLabels), value, timestamp);
+        return new Exemplar(LabelSet.Create(exemplarLabels), value, timestamp);
     }
 
     private bool CheckTypeRules(MetricFamily family, string name, string suffix, double value, int valueIndex)

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -19,6 +17,8 @@ internal sealed partial class ParseSession
     private readonly List<MetricFamily> families = new();
     private readonly Dictionary<string, MetricFamily> byName = new(StringComparer.Ordinal);
     private readonly List<Label> labels = new(16);
+    private Label[] labelBlock = Array.Empty<Label>();
+    private int labelBlockUsed;
     private byte[] scratch = new byte[256];
 
     // Consecutive lines repeat the same label names (and often values) at the same position: a byte comparison with
@@ -122,9 +122,31 @@ internal sealed partial class ParseSession
             return false;
         }
 
-        var arr = labels.Count == 0 ? ImmutableArray<Label>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(labels.ToArray());
-        family.SampleList.Add(new Sample(name, arr, value, timestampMs, exemplar, line));
+        family.SampleList.Add(new Sample(name, StoreLabels(labels), value, timestampMs, exemplar, line));
         return true;
+    }
+
+    /// <summary>Copies <paramref name="source"/> into the current label block.</summary>
+    private LabelSet StoreLabels(List<Label> source)
+    {
+        var count = source.Count;
+        if (count == 0)
+        {
+            return LabelSet.Empty;
+        }
+
+        if (labelBlockUsed + count > labelBlock.Length)
+        {
+            // Start at 256 labels for small expositions; then 4096 labels = 64 KiB, large enough to amortise and
+            // small enough to stay off the large object heap.
+            labelBlock = new Label[Math.Max(labelBlock.Length == 0 ? 256 : 4096, count)];
+            labelBlockUsed = 0;
+        }
+
+        source.CopyTo(labelBlock, labelBlockUsed);
+        var set = new LabelSet(labelBlock, labelBlockUsed, count);
+        labelBlockUsed += count;
+        return set;
     }
 
     private static int SkipBlanks(ReadOnlySpan<byte> s, int p)
@@ -241,6 +263,11 @@ internal sealed partial class ParseSession
         if (stop >= 0 && rest[stop] == '"')
         {
             var raw = rest[..stop];
+            if (labelValueCache.TryGet(labels.Count, raw, out value))
+            {
+                return p + stop + 1; // Seen (and validated) on the previous line.
+            }
+
             if (!Utf8.IsValid(raw))
             {
                 value = string.Empty;
@@ -341,6 +368,18 @@ internal sealed partial class ParseSession
         private readonly byte[][] keys = Enumerable.Range(0, 32).Select(_ => new byte[64]).ToArray();
         private readonly int[] lengths = new int[32];
         private readonly string?[] strings = new string?[32];
+
+        public bool TryGet(int position, ReadOnlySpan<byte> utf8, out string value)
+        {
+            if (position < keys.Length && strings[position] is { } cached && utf8.SequenceEqual(keys[position].AsSpan(0, lengths[position])))
+            {
+                value = cached;
+                return true;
+            }
+
+            value = string.Empty;
+            return false;
+        }
 
         public string Get(int position, ReadOnlySpan<byte> utf8, NameTable table)
         {
