@@ -60,27 +60,26 @@ internal sealed class BridgedInstrument : MetricFamily
             values[i] = ToLabelValue(tags[order[i]].Value);
         }
 
-        var span = new ReadOnlySpan<string>(values, 0, n);
         switch (Kind)
         {
             case BridgeKind.Counter:
                 if (value >= 0)
                 {
-                    ((DoubleCounterFamily)family).WithLabels(span).Add(value);
+                    Lookup((DoubleCounterFamily)family, values, n).Add(value);
                 }
 
                 break;
             case BridgeKind.ObservableCounter:
-                ((DoubleCounterFamily)family).WithLabels(span).SetCumulative(value);
+                Lookup((DoubleCounterFamily)family, values, n).SetCumulative(value);
                 break;
             case BridgeKind.UpDownCounter:
-                ((GaugeFamily)family).WithLabels(span).Add(value);
+                Lookup((GaugeFamily)family, values, n).Add(value);
                 break;
             case BridgeKind.Gauge:
-                ((GaugeFamily)family).WithLabels(span).Set(value);
+                Lookup((GaugeFamily)family, values, n).Set(value);
                 break;
             case BridgeKind.Histogram:
-                ((HistogramFamily)family).WithLabels(span).Observe(value);
+                Lookup((HistogramFamily)family, values, n).Observe(value);
                 break;
         }
 
@@ -103,6 +102,17 @@ internal sealed class BridgedInstrument : MetricFamily
         BridgeKind.Histogram => MetricType.Histogram,
         _ => MetricType.Gauge,
     };
+
+    /// <summary>Up to three tags use the fixed-arity lookups, whose identity cache hits for the literal tag values instruments pass.</summary>
+    private static TCell Lookup<TCell>(MetricFamily<TCell> family, string[] values, int n)
+        where TCell : MetricCell => n switch
+        {
+            0 => family.Unlabelled,
+            1 => family.WithLabels(values[0]),
+            2 => family.WithLabels(values[0], values[1]),
+            3 => family.WithLabels(values[0], values[1], values[2]),
+            _ => family.WithLabels(new ReadOnlySpan<string>(values, 0, n)),
+        };
 
     private static string ToLabelValue(object? value) => value switch
     {
