@@ -12,6 +12,7 @@ internal sealed class BridgedInstrument : MetricFamily
     private readonly object gate = new();
     private readonly double[]? buckets;
     private KeySet[] keySets = [];
+    private ArrivalOrder? arrival;
 
     public BridgedInstrument(MetricRegistry registry, string name, string help, string unit, BridgeKind kind, double[]? buckets)
         : base(registry, name, help, unit, [], TypeOf(kind), registry.Options.SeriesLimit)
@@ -33,27 +34,52 @@ internal sealed class BridgedInstrument : MetricFamily
     public void Record(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var n = tags.Length;
-        Span<int> order = n <= 16 ? stackalloc int[n] : new int[n];
-        for (var i = 0; i < n; i++)
+        Span<int> sorted = n <= 16 ? stackalloc int[16] : new int[n];
+        sorted = sorted[..n];
+        ReadOnlySpan<int> order = sorted;
+        MetricFamily family;
+        var known = Volatile.Read(ref arrival);
+        if (known is not null && known.Matches(tags))
         {
-            order[i] = i;
+            // The tag order of a call site never changes: skip sorting and the key-set search.
+            order = known.Order;
+            family = known.Family;
         }
-
-        // Insertion sort by key: tag order differs between call sites, the series must not.
-        for (var i = 1; i < n; i++)
+        else
         {
-            var current = order[i];
-            var j = i - 1;
-            while (j >= 0 && string.CompareOrdinal(tags[order[j]].Key, tags[current].Key) > 0)
+            for (var i = 0; i < n; i++)
             {
-                order[j + 1] = order[j];
-                j--;
+                sorted[i] = i;
             }
 
-            order[j + 1] = current;
-        }
+            // Insertion sort by key: tag order differs between call sites, the series must not.
+            for (var i = 1; i < n; i++)
+            {
+                var current = sorted[i];
+                var j = i - 1;
+                while (j >= 0 && string.CompareOrdinal(tags[sorted[j]].Key, tags[current].Key) > 0)
+                {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
 
-        var family = FamilyFor(tags, order);
+                sorted[j + 1] = current;
+            }
+
+            order = sorted;
+            family = FamilyFor(tags, order);
+            if (known is null)
+            {
+                // Only the first order is remembered, so call sites alternating orders cannot cause an allocation per measurement.
+                var keys = new string[n];
+                for (var i = 0; i < n; i++)
+                {
+                    keys[i] = tags[i].Key;
+                }
+
+                Interlocked.CompareExchange(ref arrival, new ArrivalOrder(keys, sorted.ToArray(), family), null);
+            }
+        }
         var values = valueBuffer is { } buffer && buffer.Length >= n ? buffer : valueBuffer = new string[Math.Max(n, 8)];
         for (var i = 0; i < n; i++)
         {
@@ -171,6 +197,31 @@ internal sealed class BridgedInstrument : MetricFamily
             };
             Volatile.Write(ref keySets, [.. keySets, new KeySet(keys, family)]);
             return family;
+        }
+    }
+
+    private sealed class ArrivalOrder(string[] keys, int[] order, MetricFamily family)
+    {
+        public int[] Order { get; } = order;
+
+        public MetricFamily Family { get; } = family;
+
+        public bool Matches(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            if (tags.Length != keys.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (!string.Equals(keys[i], tags[i].Key, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
