@@ -27,6 +27,6 @@ public sealed class UpDownCounterFamily : MetricFamily<UpDownCounterCell>
 
     private protected override UpDownCounterCell CreateCell(string[] labelValues, byte[] encodedLabels) => new(this, labelValues, encodedLabels);
 
-    private protected override void WriteCell(IBufferWriter<byte> writer, UpDownCounterCell cell) =>
-        ExpositionText.WriteSample(writer, sampleName, cell.EncodedLabels, default, cell.Value);
+    private protected override void WriteCell(ref LineWriter writer, UpDownCounterCell cell) =>
+        ExpositionText.WriteSample(ref writer, sampleName, cell.EncodedLabels, default, cell.Value);
 }

@@ -24,16 +24,16 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         {
             try
             {
-            while (!stop.IsCancellationRequested)
-            {
-                scraping.Set();
-                var format = scrapes % 2 == 0 ? ExpositionFormat.PrometheusText : ExpositionFormat.OpenMetrics;
-                var exposition = StrictExpositionReader.Read(registry.ToExpositionString(format), format.IsOpenMetrics);
-                var total = (long)exposition.Named("work_done_total").Single().Value;
-                Assert.True(total >= lastTotal, $"counter went backwards: {total} after {lastTotal}");
-                lastTotal = total;
-                scrapes++;
-            }
+                while (!stop.IsCancellationRequested)
+                {
+                    scraping.Set();
+                    var format = scrapes % 2 == 0 ? ExpositionFormat.PrometheusText : ExpositionFormat.OpenMetrics;
+                    var exposition = StrictExpositionReader.Read(registry.ToExpositionString(format), format.IsOpenMetrics);
+                    var total = (long)exposition.Named("work_done_total").Single().Value;
+                    Assert.True(total >= lastTotal, $"counter went backwards: {total} after {lastTotal}");
+                    lastTotal = total;
+                    scrapes++;
+                }
             }
             catch (Exception e)
             {
