@@ -10,7 +10,7 @@ public class LibraryPanelTests
         var file = Path.Combine(Path.GetTempPath(), $"lib-{Guid.NewGuid():N}.json");
         File.WriteAllText(file, """
             {"result": {"uid": "lib-1", "name": "Latency", "kind": 1,
-              "model": {"type": "timeseries", "title": "Latency", "datasource": {"type": "prometheus", "uid": "prometheus"},
+              "model": {"type": "timeseries", "title": "Latency", "datasource": {"type": "prometheus", "uid": "telemetry-prometheus"},
                         "targets": [{"refId": "A", "expr": "histogram_quantile(0.95, rate(scanium_http_request_duration_ms_sum[5m]))"}]}}}
             """);
         try

@@ -96,7 +96,7 @@ public class RuleTests
     [Fact]
     public void TemplatedValues_AreNotJudgedButNamesAre()
     {
-        const string vars = """[{"name": "route", "type": "query", "query": "label_values(scanium_http_requests_total, route)", "datasource": {"type": "prometheus", "uid": "prometheus"}}]""";
+        const string vars = """[{"name": "route", "type": "query", "query": "label_values(scanium_http_requests_total, route)", "datasource": {"type": "prometheus", "uid": "telemetry-prometheus"}}]""";
 
         var findings = ScaniumContracts.LintPromQL("sum(rate(scanium_http_requests_total{route=~\"$route\", appname=~\"$route\"}[$__rate_interval]))", vars);
 
@@ -133,7 +133,7 @@ public class RuleTests
     {
         var dashboard = Dashboards.DashboardReader.Read("d.json", """
             {"panels": [{"id": 1, "title": "x", "datasource": {"type": "prometheus", "uid": "MIMIR"}, "targets": [{"refId": "A", "expr": "up"}]},
-                        {"id": 2, "title": "y", "datasource": {"type": "prometheus", "uid": "prometheus"}, "targets": [{"refId": "A", "expr": "up"}]}]}
+                        {"id": 2, "title": "y", "datasource": {"type": "prometheus", "uid": "telemetry-prometheus"}, "targets": [{"refId": "A", "expr": "up"}]}]}
             """);
 
         var findings = new DashboardLinter(ScaniumContracts.Index).Lint(dashboard).Findings;
@@ -146,10 +146,10 @@ public class RuleTests
     public void VariableDefinition_IsParsedAndChecked()
     {
         const string vars = """
-            [{"name": "a", "type": "query", "datasource": {"type": "prometheus", "uid": "prometheus"}, "query": {"query": "label_values(scanium_http_requests_total, app)"}},
-             {"name": "b", "type": "query", "datasource": {"type": "prometheus", "uid": "prometheus"}, "query": "metrics(^node_)"},
-             {"name": "c", "type": "query", "datasource": {"type": "prometheus", "uid": "prometheus"}, "query": "query_result(rate(http_requests_total[5m]))"},
-             {"name": "d", "type": "query", "datasource": {"type": "prometheus", "uid": "prometheus"}, "query": "label_values(scanium_http_requests_total, route)"}]
+            [{"name": "a", "type": "query", "datasource": {"type": "prometheus", "uid": "telemetry-prometheus"}, "query": {"query": "label_values(scanium_http_requests_total, app)"}},
+             {"name": "b", "type": "query", "datasource": {"type": "prometheus", "uid": "telemetry-prometheus"}, "query": "metrics(^node_)"},
+             {"name": "c", "type": "query", "datasource": {"type": "prometheus", "uid": "telemetry-prometheus"}, "query": "query_result(rate(http_requests_total[5m]))"},
+             {"name": "d", "type": "query", "datasource": {"type": "prometheus", "uid": "telemetry-prometheus"}, "query": "label_values(scanium_http_requests_total, route)"}]
             """;
 
         var findings = ScaniumContracts.LintPromQL("scanium_http_requests_total", vars);

@@ -60,8 +60,13 @@ public sealed class ContractIndex
         ProvisionedDatasourceUids = (provisionedDatasourceUids ?? DefaultDatasourceUids).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The UIDs the generated Grafana provisioning uses when no other list is given.</summary>
-    public static IReadOnlyList<string> DefaultDatasourceUids { get; } = new[] { "prometheus", "loki" };
+    /// <summary>The UIDs the generated Grafana provisioning uses when no other list is given: taken from the
+    /// generator's own defaults, so the lint and the provisioning cannot disagree.</summary>
+    public static IReadOnlyList<string> DefaultDatasourceUids { get; } = new[]
+    {
+        new Generation.GenerationOptions().PrometheusDatasourceUid,
+        new Generation.GenerationOptions().LokiDatasourceUid,
+    };
 
     /// <summary>The indexed contracts.</summary>
     public IReadOnlyList<TelemetryContract> Contracts { get; }
