@@ -8,7 +8,8 @@ namespace TelemetryContracts.Exposition;
 /// <param name="Column">The 1-based byte column in that line.</param>
 /// <param name="Message">What is wrong, naming the offending token.</param>
 /// <param name="Format">The format the input was parsed as.</param>
-public sealed record ExpositionError(int Line, int Column, string Message, ExpositionFormat Format)
+/// <param name="IsLimitExceeded">True when reading stopped at a size, line-length or sample limit rather than at a syntax error.</param>
+public sealed record ExpositionError(int Line, int Column, string Message, ExpositionFormat Format, bool IsLimitExceeded = false)
 {
     /// <inheritdoc />
     public override string ToString() =>

@@ -3,7 +3,10 @@ namespace TelemetryContracts.Exposition;
 /// <summary>A metric family: its metadata lines and every sample that belongs to it.</summary>
 public sealed class MetricFamily
 {
-    internal readonly List<Sample> SampleList = new();
+    internal readonly ChunkedList<Sample> SampleList = new();
+
+    /// <summary>Text format: the type can no longer change (a TYPE line or a sample was seen).</summary>
+    internal bool TypeFixed;
 
     internal MetricFamily(string name, int line)
     {

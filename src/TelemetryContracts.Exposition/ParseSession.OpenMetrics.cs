@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace TelemetryContracts.Exposition;
@@ -13,6 +11,9 @@ internal sealed partial class ParseSession
     private static readonly string[] KnownSuffixes = { "_total", "_created", "_bucket", "_count", "_sum", "_gcount", "_gsum", "_info" };
 
     private bool eofSeen;
+    private string? lastOmName;
+    private MetricFamily? lastOmFamily;
+    private string lastOmSuffix = string.Empty;
     private MetricFamily? current;
 
     // Bucket series state of the current histogram: labels without "le", the last bound and count, and whether +Inf came.
@@ -214,15 +215,28 @@ internal sealed partial class ParseSession
             return Fail(1, "invalid metric name");
         }
 
-        var name = names.Get(s[..p]);
+        var nameBytes = s[..p];
+        string name;
+        if (lastOmName is not null && nameBytes.Length == lastOmName.Length && IsSameAscii(nameBytes, lastOmName))
+        {
+            name = lastOmName;
+        }
+        else
+        {
+            name = names.Get(nameBytes);
+        }
 
         // Which family does this sample belong to? The current one when the suffix fits its type; otherwise a new
         // family, which must not be one seen before (families may not be interleaved).
         var family = current;
         string suffix = string.Empty;
-        if (family is not null && name.StartsWith(family.Name, StringComparison.Ordinal))
+        if (family is not null && ReferenceEquals(name, lastOmName) && ReferenceEquals(family, lastOmFamily))
         {
-            suffix = name[family.Name.Length..];
+            suffix = lastOmSuffix;
+        }
+        else if (family is not null && name.StartsWith(family.Name, StringComparison.Ordinal))
+        {
+            suffix = name.Length == family.Name.Length ? string.Empty : name[family.Name.Length..];
             if (!SuffixAllowed(family.Type, suffix))
             {
                 if (suffix.Length == 0 || Array.IndexOf(KnownSuffixes, suffix) >= 0)
@@ -255,6 +269,9 @@ internal sealed partial class ParseSession
             suffix = string.Empty;
         }
 
+        lastOmName = name;
+        lastOmFamily = family;
+        lastOmSuffix = suffix;
         labels.Clear();
         if (p < s.Length && s[p] == '{')
         {
@@ -368,7 +385,7 @@ internal sealed partial class ParseSession
                 return -1;
             }
 
-            var labelName = names.Get(s[l0..p]);
+            var labelName = LabelName(s[l0..p]);
             if (p >= s.Length || s[p] != '=')
             {
                 Fail(p + 1, $"expected '=' after label name, found {QuoteChar(s, p)}");
@@ -487,7 +504,7 @@ internal sealed partial class ParseSession
             timestamp = ts;
         }
 
-        return new Exemplar(ImmutableCollectionsMarshal.AsImmutableArray(exemplarLabels), value, timestamp);
+        return new Exemplar(LabelSet.Create(exemplarLabels), value, timestamp);
     }
 
     private bool CheckTypeRules(MetricFamily family, string name, string suffix, double value, int valueIndex)

@@ -8,7 +8,6 @@ internal sealed partial class ParseSession
     // Resolved sample names: a name maps to the same family for the whole parse (expfmt's setOrCreateCurrentMF is
     // deterministic once a family exists), so the suffix probing runs once per distinct name, not once per line.
     private readonly Dictionary<string, MetricFamily> textResolved = new(StringComparer.Ordinal);
-    private readonly HashSet<MetricFamily> textTypeFixed = new(ReferenceEqualityComparer.Instance);
     private string? lastTextName;
     private MetricFamily? lastTextFamily;
 
@@ -113,7 +112,7 @@ internal sealed partial class ParseSession
             return true;
         }
 
-        if (textTypeFixed.Contains(family))
+        if (family.TypeFixed)
         {
             return Fail(k0 + 1, $"second TYPE line for metric name {Quote(family.Name)}, or TYPE reported after samples");
         }
@@ -151,7 +150,7 @@ internal sealed partial class ParseSession
 
         family.Type = type;
         family.TypeDeclared = true;
-        textTypeFixed.Add(family);
+        family.TypeFixed = true;
         return true;
     }
 
@@ -270,8 +269,10 @@ internal sealed partial class ParseSession
             lastTextFamily = family;
         }
 
-        if (textTypeFixed.Add(family) && !family.TypeDeclared)
+        if (!family.TypeFixed)
         {
+            // expfmt fixes the type at the first sample: a later TYPE line is an error.
+            family.TypeFixed = true;
             family.Type = MetricType.Unknown;
         }
 
@@ -300,7 +301,7 @@ internal sealed partial class ParseSession
                     return Fail(l0 + 1, $"invalid label name for metric {Quote(family.Name)}");
                 }
 
-                var labelName = names.Get(s[l0..p]);
+                var labelName = LabelName(s[l0..p]);
                 if (p < s.Length && IsBlank(s[p]))
                 {
                     p = SkipBlanks(s, p);

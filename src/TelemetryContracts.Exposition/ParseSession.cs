@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -19,7 +17,14 @@ internal sealed partial class ParseSession
     private readonly List<MetricFamily> families = new();
     private readonly Dictionary<string, MetricFamily> byName = new(StringComparer.Ordinal);
     private readonly List<Label> labels = new(16);
+    private Label[] labelBlock = Array.Empty<Label>();
+    private int labelBlockUsed;
     private byte[] scratch = new byte[256];
+
+    // Consecutive lines repeat the same label names (and often values) at the same position: a byte comparison with
+    // the previous line's entry skips hashing for them.
+    private readonly PositionalCache labelNameCache = new();
+    private readonly PositionalCache labelValueCache = new();
     private byte[]? lineCopy;
     private int line;
     private int sampleCount;
@@ -42,7 +47,7 @@ internal sealed partial class ParseSession
         bytes += count;
         if (bytes > options.MaxBytes)
         {
-            Fail(line + 1, 1, $"exposition is larger than the limit of {options.MaxBytes} bytes; stopped reading");
+            error ??= new ExpositionError(line + 1, 1, $"exposition is larger than the limit of {options.MaxBytes} bytes; stopped reading", format, IsLimitExceeded: true);
             return false;
         }
 
@@ -51,7 +56,7 @@ internal sealed partial class ParseSession
 
     public void LineTooLong(long length)
     {
-        Fail(line + 1, 1, $"line is longer than the limit of {options.MaxLineLength} bytes ({length} bytes without a new-line); stopped reading");
+        error ??= new ExpositionError(line + 1, 1, $"line is longer than the limit of {options.MaxLineLength} bytes ({length} bytes without a new-line); stopped reading", format, IsLimitExceeded: true);
     }
 
     /// <summary>A scratch buffer to assemble a line split across buffer segments.</summary>
@@ -113,12 +118,35 @@ internal sealed partial class ParseSession
     {
         if (++sampleCount > options.MaxSamples)
         {
-            return Fail(1, $"more than {options.MaxSamples} samples; stopped reading");
+            error ??= new ExpositionError(line, 1, $"more than {options.MaxSamples} samples; stopped reading", format, IsLimitExceeded: true);
+            return false;
         }
 
-        var arr = labels.Count == 0 ? ImmutableArray<Label>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(labels.ToArray());
-        family.SampleList.Add(new Sample(name, arr, value, timestampMs, exemplar, line));
+        family.SampleList.Add(new Sample(name, StoreLabels(labels), value, timestampMs, exemplar, line));
         return true;
+    }
+
+    /// <summary>Copies <paramref name="source"/> into the current label block.</summary>
+    private LabelSet StoreLabels(List<Label> source)
+    {
+        var count = source.Count;
+        if (count == 0)
+        {
+            return LabelSet.Empty;
+        }
+
+        if (labelBlockUsed + count > labelBlock.Length)
+        {
+            // Start at 256 labels for small expositions; then 4096 labels = 64 KiB, large enough to amortise and
+            // small enough to stay off the large object heap.
+            labelBlock = new Label[Math.Max(labelBlock.Length == 0 ? 256 : 4096, count)];
+            labelBlockUsed = 0;
+        }
+
+        source.CopyTo(labelBlock, labelBlockUsed);
+        var set = new LabelSet(labelBlock, labelBlockUsed, count);
+        labelBlockUsed += count;
+        return set;
     }
 
     private static int SkipBlanks(ReadOnlySpan<byte> s, int p)
@@ -235,6 +263,11 @@ internal sealed partial class ParseSession
         if (stop >= 0 && rest[stop] == '"')
         {
             var raw = rest[..stop];
+            if (labelValueCache.TryGet(labels.Count, raw, out value))
+            {
+                return p + stop + 1; // Seen (and validated) on the previous line.
+            }
+
             if (!Utf8.IsValid(raw))
             {
                 value = string.Empty;
@@ -243,7 +276,7 @@ internal sealed partial class ParseSession
                 return -1;
             }
 
-            value = values.Get(raw);
+            value = labelValueCache.Get(labels.Count, raw, values);
             return p + stop + 1;
         }
 
@@ -324,6 +357,57 @@ internal sealed partial class ParseSession
 
         value = values.Get(unescaped);
         return i + 1;
+    }
+
+    /// <summary>The label name at <paramref name="s"/>, through the positional cache.</summary>
+    private string LabelName(ReadOnlySpan<byte> s) => labelNameCache.Get(labels.Count, s, names);
+
+    /// <summary>One remembered (bytes, string) pair per label position.</summary>
+    private sealed class PositionalCache
+    {
+        private readonly byte[][] keys = Enumerable.Range(0, 32).Select(_ => new byte[64]).ToArray();
+        private readonly int[] lengths = new int[32];
+        private readonly string?[] strings = new string?[32];
+
+        public bool TryGet(int position, ReadOnlySpan<byte> utf8, out string value)
+        {
+            if (position < keys.Length && strings[position] is { } cached && utf8.SequenceEqual(keys[position].AsSpan(0, lengths[position])))
+            {
+                value = cached;
+                return true;
+            }
+
+            value = string.Empty;
+            return false;
+        }
+
+        public string Get(int position, ReadOnlySpan<byte> utf8, NameTable table)
+        {
+            if (position >= keys.Length)
+            {
+                return table.Get(utf8);
+            }
+
+            var cached = strings[position];
+            if (cached is not null && utf8.SequenceEqual(keys[position].AsSpan(0, lengths[position])))
+            {
+                return cached;
+            }
+
+            var value = table.Get(utf8);
+            if (utf8.Length <= keys[position].Length)
+            {
+                utf8.CopyTo(keys[position]);
+                lengths[position] = utf8.Length;
+                strings[position] = value;
+            }
+            else
+            {
+                strings[position] = null;
+            }
+
+            return value;
+        }
     }
 
     private static bool TryParseFloat(string text, out double value)

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace TelemetryContracts.Exposition;
 
 /// <summary>
@@ -12,19 +10,8 @@ namespace TelemetryContracts.Exposition;
 /// <param name="TimestampMilliseconds">The timestamp in milliseconds since the epoch, when given (OpenMetrics seconds are converted).</param>
 /// <param name="Exemplar">The OpenMetrics exemplar, when given.</param>
 /// <param name="Line">The 1-based line the sample was read from.</param>
-public readonly record struct Sample(string Name, ImmutableArray<Label> Labels, double Value, long? TimestampMilliseconds, Exemplar? Exemplar, int Line)
+public readonly record struct Sample(string Name, LabelSet Labels, double Value, long? TimestampMilliseconds, Exemplar? Exemplar, int Line)
 {
     /// <summary>The value of label <paramref name="name"/>, or null when the sample has no such label.</summary>
-    public string? GetLabel(string name)
-    {
-        foreach (var l in Labels)
-        {
-            if (l.Name == name)
-            {
-                return l.Value;
-            }
-        }
-
-        return null;
-    }
+    public string? GetLabel(string name) => Labels.Get(name);
 }
