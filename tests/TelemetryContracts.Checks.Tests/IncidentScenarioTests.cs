@@ -62,6 +62,25 @@ public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClass
         Assert.Contains("the service demands a token the scraper does not send", f.Message);
         Assert.Contains("401", f.Message);
         Assert.All(report.Results.Where(r => r.Check.Backend == BackendKind.MetricsEndpoint), r => Assert.NotEqual(CheckStatus.Failed, r.Status));
+        foreach (var format in Enum.GetValues<Cli.Output.ReportFormat>())
+        {
+            Assert.DoesNotContain(Token, Render(report, format));
+        }
+    }
+
+    internal static string Render(DoctorReport report, Cli.Output.ReportFormat format)
+    {
+        var w = new StringWriter();
+        switch (format)
+        {
+            case Cli.Output.ReportFormat.Json: Cli.Output.DoctorJsonRenderer.Render(report, w); break;
+            case Cli.Output.ReportFormat.Sarif: Cli.Output.SarifRenderer.Render(report, w); break;
+            case Cli.Output.ReportFormat.Junit: Cli.Output.JunitRenderer.Render(report, w); break;
+            case Cli.Output.ReportFormat.Markdown: Cli.Output.MarkdownRenderer.Render(report, w); break;
+            default: Cli.Output.DoctorTextRenderer.Render(report, w); break;
+        }
+
+        return w.ToString();
     }
 
     [SkippableFact]
