@@ -5,16 +5,16 @@ using TelemetryContracts.TestSupport;
 namespace TelemetryContracts.Checks.Tests;
 
 /// <summary>
-/// The incidents from the reports, replayed with a real service and a real Prometheus on 127.0.0.1: each asserts that
+/// The incidents from the reports, replayed with the ScaniumBackend sample process and a real Prometheus on 127.0.0.1: each asserts that
 /// the doctor's first finding names the cause, as the person who spent hours with curl finally did.
 /// </summary>
 public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClassFixture<PrometheusFixture>
 {
     private const string Token = "incident-scrape-token-7f3a";
 
-    private CheckSettings Settings(ContractService? service, string? metricsToken = null) => new()
+    private CheckSettings Settings(Uri? metricsUrl, string? metricsToken = null) => new()
     {
-        MetricsUrl = service?.MetricsUrl,
+        MetricsUrl = metricsUrl,
         MetricsToken = metricsToken,
         PrometheusUrl = new Uri(prometheus.Server.Url),
         RequestTimeout = TimeSpan.FromSeconds(5),
@@ -25,9 +25,9 @@ public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClass
     public async Task ScrapeTargetHostDoesNotResolve_FirstFindingSaysTheScraperCannotResolveIt()
     {
         var contract = Contracts.Scanium(job: "incident-dns");
-        await using var service = new ContractService(contract);
+        await using var service = await SampleService.StartAsync();
         await prometheus.ScrapeAsync("incident-dns", "scanium-backend.invalid:8080");
-        var report = await Doctor.RunAsync(contract, Settings(service));
+        var report = await Doctor.RunAsync(contract, Settings(service.MetricsUrl));
         var f = report.FirstBrokenFinding!;
         Assert.True(f.Id == "TC5021", report.Summary + "\n" + f.Evidence);
         Assert.Contains("the scraper cannot resolve 'scanium-backend.invalid'", f.Message);
@@ -40,10 +40,10 @@ public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClass
     public async Task WrongScrapePort_FirstFindingSaysNothingListens()
     {
         var contract = Contracts.Scanium(job: "incident-port");
-        await using var service = new ContractService(contract);
+        await using var service = await SampleService.StartAsync();
         var wrongPort = FreePort.Next();
         await prometheus.ScrapeAsync("incident-port", $"127.0.0.1:{wrongPort}");
-        var report = await Doctor.RunAsync(contract, Settings(service));
+        var report = await Doctor.RunAsync(contract, Settings(service.MetricsUrl));
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5021", f.Id);
         Assert.Contains($"nothing listens on 127.0.0.1:{wrongPort}: wrong port or the service is down", f.Message);
@@ -54,9 +54,9 @@ public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClass
     public async Task MetricsNeedBearerTokenTheScraperLacks_FirstFindingSaysSo()
     {
         var contract = Contracts.Scanium(job: "incident-token");
-        await using var service = new ContractService(contract, new ServiceFaults { BearerToken = Token });
+        await using var service = await SampleService.StartAsync(new Dictionary<string, string> { ["SCANIUM_METRICS_TOKEN"] = Token });
         await prometheus.ScrapeAsync("incident-token", $"127.0.0.1:{service.Port}");
-        var report = await Doctor.RunAsync(contract, Settings(service, metricsToken: Token));
+        var report = await Doctor.RunAsync(contract, Settings(service.MetricsUrl, metricsToken: Token));
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5021", f.Id);
         Assert.Contains("the service demands a token the scraper does not send", f.Message);
@@ -87,9 +87,9 @@ public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClass
     public async Task DeployedBuildLacksDeclaredMetric_DashboardAheadOfCode()
     {
         var contract = Contracts.Scanium(job: "incident-ahead");
-        await using var service = new ContractService(contract, new ServiceFaults { OmitMetrics = new[] { "scanium_items_scanned_total" } });
+        await using var service = await SampleService.StartAsync(new Dictionary<string, string> { ["Scanium__OmitMetrics"] = "items_scanned_total" });
         await prometheus.ScrapeAsync("incident-ahead", $"127.0.0.1:{service.Port}", waitForSeries: true);
-        var report = await Doctor.RunAsync(contract, Settings(service));
+        var report = await Doctor.RunAsync(contract, Settings(service.MetricsUrl));
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5011", f.Id);
         Assert.Contains("'scanium_items_scanned_total' is declared in the contract but the metrics endpoint does not serve it", f.Message);
@@ -103,9 +103,9 @@ public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClass
     public async Task LabelRenamedInCode_FirstFindingNamesBothLabels_AndTheTsdbSaysWhatTheSeriesCarry()
     {
         var contract = Contracts.Scanium(job: "incident-label");
-        await using var service = new ContractService(contract, new ServiceFaults { RenameLabel = ("service_name", "app") });
+        await using var service = await SampleService.StartAsync(new Dictionary<string, string> { ["Scanium__RenameLabel"] = "service_name:app" });
         await prometheus.ScrapeAsync("incident-label", $"127.0.0.1:{service.Port}", waitForSeries: true);
-        var report = await Doctor.RunAsync(contract, Settings(service));
+        var report = await Doctor.RunAsync(contract, Settings(service.MetricsUrl));
         Assert.Equal("TC5013", report.FirstBrokenFinding!.Id);
         Assert.Contains("'app' is served where 'service_name' is declared", report.FirstBrokenFinding.Message);
 
@@ -127,10 +127,11 @@ public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClass
             metrics:
               memory_working_set_bytes: { type: gauge, unit: bytes, help: Working set of the container., labels: [name] }
             """);
+        // The sample serves no cAdvisor metrics: a runtime-built service stands in for cAdvisor under Compose.
         await using var service = new ContractService(contract, new ServiceFaults { RenameMetric = ("container_memory_working_set_bytes", "container_memory_usage_bytes") });
         await prometheus.ScrapeAsync("incident-cadvisor", $"127.0.0.1:{service.Port}", waitForSeries: true);
 
-        var report = await Doctor.RunAsync(contract, Settings(service));
+        var report = await Doctor.RunAsync(contract, Settings(service.MetricsUrl));
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5011", f.Id);
         Assert.Contains("did you mean 'container_memory_usage_bytes'", f.Message);
@@ -158,12 +159,12 @@ public sealed class IncidentScenarioTests(PrometheusFixture prometheus) : IClass
     public async Task HealthyService_ScrapedByPrometheus_EveryLinkHolds_WithFiveRequests()
     {
         var contract = Contracts.Scanium(job: "incident-none");
-        await using var service = new ContractService(contract);
+        await using var service = await SampleService.StartAsync();
         await prometheus.ScrapeAsync("incident-none", $"127.0.0.1:{service.Port}", waitForSeries: true);
         using var context = new CheckContext(contract, Settings(null));
         var snapshot = await context.GetTsdbSnapshotAsync(CancellationToken.None);
         Assert.Equal(5, snapshot!.Requests);
-        var report = await Doctor.RunAsync(contract, Settings(service));
+        var report = await Doctor.RunAsync(contract, Settings(service.MetricsUrl));
         Assert.True(report.FirstBroken is null, string.Join("\n", report.Findings.Select(f => f + "\n" + f.Evidence)));
     }
 }
