@@ -69,6 +69,10 @@ public sealed class ExpositionParser
         return session.Complete();
     }
 
+    /// <summary>Parses an exposition from a stream in the format its HTTP <paramref name="contentType"/> announces (see <see cref="FormatFromContentType"/>).</summary>
+    public ValueTask<ExpositionParseResult> ParseAsync(Stream stream, string? contentType, CancellationToken cancellationToken = default) =>
+        ParseAsync(stream, FormatFromContentType(contentType), cancellationToken);
+
     /// <summary>Parses an exposition from a stream, reading it in chunks; the stream is left open.</summary>
     public async ValueTask<ExpositionParseResult> ParseAsync(Stream stream, ExpositionFormat format, CancellationToken cancellationToken = default)
     {

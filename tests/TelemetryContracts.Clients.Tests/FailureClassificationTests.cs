@@ -50,6 +50,23 @@ public class FailureClassificationTests
     }
 
     [Fact]
+    public async Task HttpsToAPlainHttpServer_IsTls()
+    {
+        // What a plain-HTTP Go server (Grafana, Prometheus) answers to a TLS ClientHello.
+        await using var server = LocalHttpServer.StartRaw(async (stream, ct) =>
+        {
+            _ = await stream.ReadAsync(new byte[4096], ct); // Any part of the ClientHello will do.
+            await stream.WriteAsync("HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n"u8.ToArray(), ct);
+        });
+        using var client = new GrafanaClient(Options($"https://127.0.0.1:{server.Port}"));
+
+        var result = await client.HealthAsync();
+
+        Assert.Equal(ClientFailureKind.Tls, result.Failure!.Kind);
+        Assert.StartsWith("GET https://127.0.0.1:", result.Failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswersGarbage_IsMalformedResponse()
     {
         await using var server = LocalHttpServer.StartRaw(async (stream, ct) =>

@@ -135,6 +135,19 @@ public class ExpositionParserEdgeCaseTests
         Assert.Same(a.Labels[0].Value, b.Labels[0].Value);
     }
 
+    [Fact]
+    public async Task StreamWithContentType_IsParsedInTheAnnouncedFormat()
+    {
+        // Valid text format, but not OpenMetrics (no "# EOF"): the content type decides which rules apply.
+        var body = Encoding.UTF8.GetBytes("# TYPE a counter\na 1\n");
+
+        var asText = await new ExpositionParser().ParseAsync(new MemoryStream(body), "text/plain; version=0.0.4");
+        var asOpenMetrics = await new ExpositionParser().ParseAsync(new MemoryStream(body), "application/openmetrics-text; version=1.0.0");
+
+        Assert.True(asText.Success);
+        Assert.Equal((ExpositionFormat.OpenMetrics, 2), (asOpenMetrics.Format, asOpenMetrics.Error!.Line));
+    }
+
     [Theory]
     [InlineData("application/openmetrics-text; version=1.0.0; charset=utf-8", ExpositionFormat.OpenMetrics)]
     [InlineData("text/plain; version=0.0.4; charset=utf-8", ExpositionFormat.PrometheusText)]
