@@ -59,7 +59,7 @@ public sealed partial class ContractGenerator
 
         public static ContractSpec ToSpec(string path, TelemetryContract contract)
         {
-            var taken = new HashSet<string>(StringComparer.Ordinal) { "Registry", "Service", "ScrapeJob", "WireValue", "TryParse", "Equals", "GetHashCode", "ToString", "GetType" };
+            var taken = new HashSet<string>(StringComparer.Ordinal) { "Registry", "Service", "ScrapeJob", "WireValue", "TryParse", "Callbacks", "Equals", "GetHashCode", "ToString", "GetType" };
             var className = Identifiers.Pascal(contract.Service) + "Telemetry";
             taken.Add(className);
 
