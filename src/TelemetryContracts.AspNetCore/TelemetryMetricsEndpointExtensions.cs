@@ -14,9 +14,9 @@ public static class TelemetryMetricsEndpointExtensions
     public static IServiceCollection AddTelemetryMetrics(this IServiceCollection services, Action<MetricRegistryOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(_ =>
+        services.TryAddSingleton(sp =>
         {
-            var options = new MetricRegistryOptions();
+            var options = new MetricRegistryOptions { BridgedMeterScope = sp.GetService<System.Diagnostics.Metrics.IMeterFactory>() };
             configure?.Invoke(options);
             return new MetricRegistry(options);
         });

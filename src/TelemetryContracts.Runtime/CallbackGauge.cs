@@ -36,6 +36,6 @@ public sealed class CallbackGauge : MetricFamily
         }
     }
 
-    internal override void WriteSamples(IBufferWriter<byte> writer) =>
-        ExpositionText.WriteSample(writer, sampleName, default, default, Read());
+    internal override void WriteSamples(ref LineWriter writer) =>
+        ExpositionText.WriteSample(ref writer, sampleName, default, default, Read());
 }

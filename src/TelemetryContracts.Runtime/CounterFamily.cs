@@ -24,6 +24,6 @@ public sealed class CounterFamily : MetricFamily<CounterCell>
 
     private protected override CounterCell CreateCell(string[] labelValues, byte[] encodedLabels) => new(this, labelValues, encodedLabels);
 
-    private protected override void WriteCell(IBufferWriter<byte> writer, CounterCell cell) =>
-        ExpositionText.WriteSample(writer, sampleName, cell.EncodedLabels, default, cell.Value);
+    private protected override void WriteCell(ref LineWriter writer, CounterCell cell) =>
+        ExpositionText.WriteSample(ref writer, sampleName, cell.EncodedLabels, default, cell.Value);
 }

@@ -21,6 +21,6 @@ public sealed class DoubleCounterFamily : MetricFamily<DoubleCounterCell>
 
     private protected override DoubleCounterCell CreateCell(string[] labelValues, byte[] encodedLabels) => new(this, labelValues, encodedLabels);
 
-    private protected override void WriteCell(IBufferWriter<byte> writer, DoubleCounterCell cell) =>
-        ExpositionText.WriteSample(writer, sampleName, cell.EncodedLabels, default, cell.Value);
+    private protected override void WriteCell(ref LineWriter writer, DoubleCounterCell cell) =>
+        ExpositionText.WriteSample(ref writer, sampleName, cell.EncodedLabels, default, cell.Value);
 }

@@ -30,6 +30,6 @@ public sealed class GaugeFamily : MetricFamily<GaugeCell>
 
     private protected override GaugeCell CreateCell(string[] labelValues, byte[] encodedLabels) => new(this, labelValues, encodedLabels);
 
-    private protected override void WriteCell(IBufferWriter<byte> writer, GaugeCell cell) =>
-        ExpositionText.WriteSample(writer, sampleName, cell.EncodedLabels, default, cell.Value);
+    private protected override void WriteCell(ref LineWriter writer, GaugeCell cell) =>
+        ExpositionText.WriteSample(ref writer, sampleName, cell.EncodedLabels, default, cell.Value);
 }

@@ -57,7 +57,7 @@ public sealed class HistogramCell : MetricCell
         }
         else
         {
-            var offset = ((Thread.GetCurrentProcessorId() & Striping.Mask) + 1) * block;
+            var offset = (Striping.Index() + 1) * block;
             Interlocked.Increment(ref s[offset + i]);
             AtomicDouble.Add(ref s[offset + sumIndex], value);
         }

@@ -48,7 +48,7 @@ public sealed class HistogramFamily : MetricFamily<HistogramCell>
 
     private protected override HistogramCell CreateCell(string[] labelValues, byte[] encodedLabels) => new(this, labelValues, encodedLabels);
 
-    private protected override void WriteCell(IBufferWriter<byte> writer, HistogramCell cell)
+    private protected override void WriteCell(ref LineWriter writer, HistogramCell cell)
     {
         // Scrapes are serialised by the registry, so the scratch array is never shared.
         var counts = scratch.AsSpan();
@@ -57,11 +57,11 @@ public sealed class HistogramFamily : MetricFamily<HistogramCell>
         for (var i = 0; i < counts.Length; i++)
         {
             cumulative += counts[i];
-            ExpositionText.WriteSample(writer, bucketName, cell.EncodedLabels, leLabels[i], cumulative);
+            ExpositionText.WriteSample(ref writer, bucketName, cell.EncodedLabels, leLabels[i], cumulative);
         }
 
-        ExpositionText.WriteSample(writer, sumName, cell.EncodedLabels, default, sum);
-        ExpositionText.WriteSample(writer, countName, cell.EncodedLabels, default, cumulative);
+        ExpositionText.WriteSample(ref writer, sumName, cell.EncodedLabels, default, sum);
+        ExpositionText.WriteSample(ref writer, countName, cell.EncodedLabels, default, cumulative);
     }
 
     private static double[] ValidateBuckets(string name, double[] buckets)

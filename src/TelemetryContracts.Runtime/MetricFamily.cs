@@ -56,20 +56,20 @@ public abstract class MetricFamily
     public abstract bool HasOverflowed { get; }
 
     /// <summary>Writes HELP/TYPE/UNIT and the samples; nothing for a family without series.</summary>
-    internal void Write(IBufferWriter<byte> writer, ExpositionFormat format)
+    internal void Write(ref LineWriter writer, ExpositionFormat format)
     {
         if (!HasSamples)
         {
             return;
         }
 
-        ExpositionText.WriteRaw(writer, format.IsOpenMetrics ? headerOpenMetrics : headerText);
-        WriteSamples(writer);
+        ExpositionText.WriteRaw(ref writer, format.IsOpenMetrics ? headerOpenMetrics : headerText);
+        WriteSamples(ref writer);
     }
 
     internal virtual bool HasSamples => SeriesCount > 0 || HasOverflowed;
 
-    internal abstract void WriteSamples(IBufferWriter<byte> writer);
+    internal abstract void WriteSamples(ref LineWriter writer);
 
     private byte[] BuildHeader(string exposedName, bool openMetrics)
     {

@@ -25,6 +25,10 @@ public abstract class MetricFamily<TCell> : MetricFamily
     private TCell? overflow;
     private TCell? unlabelled;
     private CounterCell? overflowCounter;
+    private IdentitySlot[]? identity;
+
+    /// <summary>Slots of the identity cache (a power of two); bounded, so stale instances it holds are few.</summary>
+    private const int IdentitySlots = 128;
 
     private protected MetricFamily(MetricRegistry registry, string name, string help, string unit, string[] labelNames, MetricType type, int seriesLimit)
         : base(registry, name, help, unit, labelNames, type, seriesLimit)
@@ -51,13 +55,19 @@ public abstract class MetricFamily<TCell> : MetricFamily
         }
 
         value1 ??= string.Empty;
-        var hash = value1.GetHashCode();
+        var identityHash = RuntimeHelpers.GetHashCode(value1);
+        if (FromIdentityCache(identityHash, value1, null, null) is { } cached)
+        {
+            return cached;
+        }
+
+        var hash = LabelHash.Of(value1);
         var table = Volatile.Read(ref buckets);
         for (var e = table[hash & (table.Length - 1)]; e is not null; e = e.Next)
         {
             if (e.Hash == hash && e.Values[0] == value1)
             {
-                return e.Cell;
+                return Remember(identityHash, value1, null, null, e.Cell);
             }
         }
 
@@ -75,14 +85,20 @@ public abstract class MetricFamily<TCell> : MetricFamily
 
         value1 ??= string.Empty;
         value2 ??= string.Empty;
-        var hash = Mix(value1.GetHashCode(), value2.GetHashCode());
+        var identityHash = IdentityHash(value1, value2, null);
+        if (FromIdentityCache(identityHash, value1, value2, null) is { } cached)
+        {
+            return cached;
+        }
+
+        var hash = LabelHash.Mix(LabelHash.Of(value1), LabelHash.Of(value2));
         var table = Volatile.Read(ref buckets);
         for (var e = table[hash & (table.Length - 1)]; e is not null; e = e.Next)
         {
             var v = e.Values;
             if (e.Hash == hash && v[0] == value1 && v[1] == value2)
             {
-                return e.Cell;
+                return Remember(identityHash, value1, value2, null, e.Cell);
             }
         }
 
@@ -101,14 +117,20 @@ public abstract class MetricFamily<TCell> : MetricFamily
         value1 ??= string.Empty;
         value2 ??= string.Empty;
         value3 ??= string.Empty;
-        var hash = Mix(Mix(value1.GetHashCode(), value2.GetHashCode()), value3.GetHashCode());
+        var identityHash = IdentityHash(value1, value2, value3);
+        if (FromIdentityCache(identityHash, value1, value2, value3) is { } cached)
+        {
+            return cached;
+        }
+
+        var hash = LabelHash.Mix(LabelHash.Mix(LabelHash.Of(value1), LabelHash.Of(value2)), LabelHash.Of(value3));
         var table = Volatile.Read(ref buckets);
         for (var e = table[hash & (table.Length - 1)]; e is not null; e = e.Next)
         {
             var v = e.Values;
             if (e.Hash == hash && v[0] == value1 && v[1] == value2 && v[2] == value3)
             {
-                return e.Cell;
+                return Remember(identityHash, value1, value2, value3, e.Cell);
             }
         }
 
@@ -138,7 +160,7 @@ public abstract class MetricFamily<TCell> : MetricFamily
         var hash = 0;
         for (var i = 0; i < values.Length; i++)
         {
-            hash = i == 0 ? (values[0] ?? string.Empty).GetHashCode() : Mix(hash, (values[i] ?? string.Empty).GetHashCode());
+            hash = i == 0 ? LabelHash.Of(values[0] ?? string.Empty) : LabelHash.Mix(hash, LabelHash.Of(values[i] ?? string.Empty));
         }
 
         var table = Volatile.Read(ref buckets);
@@ -187,25 +209,79 @@ public abstract class MetricFamily<TCell> : MetricFamily
     }
 
     /// <summary>Writes one sample group per series, then the overflow series.</summary>
-    internal override void WriteSamples(System.Buffers.IBufferWriter<byte> writer)
+    internal override void WriteSamples(ref LineWriter writer)
     {
         var n = Volatile.Read(ref count);
         var array = Volatile.Read(ref items);
         for (var i = 0; i < n; i++)
         {
-            WriteCell(writer, array[i]);
+            WriteCell(ref writer, array[i]);
         }
 
         if (overflow is { } o)
         {
-            WriteCell(writer, o);
+            WriteCell(ref writer, o);
         }
     }
 
-    private protected abstract void WriteCell(System.Buffers.IBufferWriter<byte> writer, TCell cell);
+    private protected abstract void WriteCell(ref LineWriter writer, TCell cell);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Mix(int h, int next) => (int)(((uint)h * 0x9E3779B1u) ^ (uint)next) + (h >>> 15);
+    private static int IdentityHash(string v1, string? v2, string? v3) =>
+        RuntimeHelpers.GetHashCode(v1) ^ (RuntimeHelpers.GetHashCode(v2) * 31) ^ (RuntimeHelpers.GetHashCode(v3) * 1_000_003);
+
+    /// <summary>
+    /// The series for exactly these string instances, if a recent lookup used them. Generated code passes literals,
+    /// cached ints (<see cref="LabelValues"/>) and route templates, so the same instances come back on every request
+    /// and the lookup skips hashing and comparing characters. Slots are guarded by a version (a seqlock): a reader
+    /// that overlaps a writer sees an odd or changed version and falls back to the table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TCell? FromIdentityCache(int identityHash, string v1, string? v2, string? v3)
+    {
+        var slots = identity;
+        if (slots is null)
+        {
+            return null;
+        }
+
+        ref var slot = ref slots[identityHash & (IdentitySlots - 1)];
+        var version = Volatile.Read(ref slot.Version);
+        var cell = Volatile.Read(ref slot.Cell);
+        if ((version & 1) != 0
+            || !ReferenceEquals(Volatile.Read(ref slot.V1), v1)
+            || !ReferenceEquals(Volatile.Read(ref slot.V2), v2)
+            || !ReferenceEquals(Volatile.Read(ref slot.V3), v3)
+            || Volatile.Read(ref slot.Version) != version)
+        {
+            return null;
+        }
+
+        return cell;
+    }
+
+    private TCell Remember(int identityHash, string v1, string? v2, string? v3, TCell cell)
+    {
+        var slots = identity ?? InitIdentity();
+        ref var slot = ref slots[identityHash & (IdentitySlots - 1)];
+        var version = Volatile.Read(ref slot.Version);
+        if ((version & 1) == 0 && Interlocked.CompareExchange(ref slot.Version, version + 1, version) == version)
+        {
+            slot.V1 = v1;
+            slot.V2 = v2;
+            slot.V3 = v3;
+            slot.Cell = cell;
+            Volatile.Write(ref slot.Version, version + 2);
+        }
+
+        return cell;
+    }
+
+    private IdentitySlot[] InitIdentity()
+    {
+        Interlocked.CompareExchange(ref identity, new IdentitySlot[IdentitySlots], null);
+        return identity!;
+    }
 
     private static bool SameValues(string[] stored, ReadOnlySpan<string> values)
     {
@@ -296,6 +372,15 @@ public abstract class MetricFamily<TCell> : MetricFamily
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowArity(int given) =>
         throw new ArgumentException($"Metric '{Name}' declares {labelCount} label(s) ({string.Join(", ", LabelNamesArray)}) but {given} value(s) were given.");
+
+    private struct IdentitySlot
+    {
+        public int Version;
+        public string? V1;
+        public string? V2;
+        public string? V3;
+        public TCell? Cell;
+    }
 
     private sealed class Entry(int hash, string[] values, TCell cell, Entry? next)
     {

@@ -202,15 +202,18 @@ public sealed class MetricRegistry : IDisposable
     private void WriteUnderGate(IBufferWriter<byte> writer, ExpositionFormat format)
     {
         bridge?.CollectObservables();
+        var lines = new LineWriter(writer);
         foreach (var family in Volatile.Read(ref families))
         {
-            family.Write(writer, format);
+            family.Write(ref lines, format);
         }
 
         if (format.IsOpenMetrics)
         {
-            ExpositionText.WriteRaw(writer, "# EOF\n"u8);
+            ExpositionText.WriteRaw(ref lines, "# EOF\n"u8);
         }
+
+        lines.Flush();
     }
 
     private int Limit(int? seriesLimit)

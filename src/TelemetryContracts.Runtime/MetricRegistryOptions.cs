@@ -19,4 +19,11 @@ public sealed class MetricRegistryOptions
     /// does. An entry ending in <c>*</c> matches by prefix.
     /// </summary>
     public IList<string> BridgedMeters { get; } = new List<string>();
+
+    /// <summary>
+    /// When set, only meters whose <see cref="System.Diagnostics.Metrics.Meter.Scope"/> is this object (the host's
+    /// <c>IMeterFactory</c>) or null are bridged, so two hosts in one process (tests, multi-host workers) do not
+    /// export each other's ASP.NET Core instruments. <c>AddTelemetryMetrics</c> sets it to the DI container's factory.
+    /// </summary>
+    public object? BridgedMeterScope { get; set; }
 }

@@ -19,8 +19,14 @@ public sealed class UpDownCounterFamily : MetricFamily<UpDownCounterCell>
     /// <summary>Adds to the unlabelled series.</summary>
     public void Add(long delta) => Unlabelled.Add(delta);
 
+    /// <summary>Adds one to the unlabelled series.</summary>
+    public void Inc() => Unlabelled.Inc();
+
+    /// <summary>Subtracts one from the unlabelled series.</summary>
+    public void Dec() => Unlabelled.Dec();
+
     private protected override UpDownCounterCell CreateCell(string[] labelValues, byte[] encodedLabels) => new(this, labelValues, encodedLabels);
 
-    private protected override void WriteCell(IBufferWriter<byte> writer, UpDownCounterCell cell) =>
-        ExpositionText.WriteSample(writer, sampleName, cell.EncodedLabels, default, cell.Value);
+    private protected override void WriteCell(ref LineWriter writer, UpDownCounterCell cell) =>
+        ExpositionText.WriteSample(ref writer, sampleName, cell.EncodedLabels, default, cell.Value);
 }

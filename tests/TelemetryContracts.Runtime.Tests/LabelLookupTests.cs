@@ -97,4 +97,29 @@ public sealed class LabelLookupTests
         Assert.Equal("-1", LabelValues.Int32(-1));
         Assert.Equal("100000", LabelValues.Int32(100000));
     }
+
+    [Fact]
+    public void ConcurrentLookupsOfManyLabelSets_AlwaysReturnTheCellOfThoseValues()
+    {
+        // Many label sets share the 128 identity-cache slots, so readers constantly overlap writers of the same slot.
+        using var registry = new MetricRegistry(new MetricRegistryOptions { MeterName = null, SeriesLimit = 10_000 });
+        var family = registry.CreateCounter("c", "c", labelNames: ["a", "b", "c"]);
+        var values = Enumerable.Range(0, 2000).Select(i => (A: "a" + i, B: LabelValues.Int32(i % 600), C: (i % 3).ToString())).ToArray();
+        var wrong = 0;
+        Parallel.For(0, 8, t =>
+        {
+            var random = new Random(t);
+            for (var i = 0; i < 200_000; i++)
+            {
+                var (a, b, c) = values[random.Next(values.Length)];
+                var cell = family.WithLabels(a, b, c);
+                if (cell.LabelValues[0] != a || cell.LabelValues[1] != b || cell.LabelValues[2] != c)
+                {
+                    Interlocked.Increment(ref wrong);
+                }
+            }
+        });
+        Assert.Equal(0, wrong);
+        Assert.Equal(2000, family.SeriesCount);
+    }
 }

@@ -135,6 +135,7 @@ public sealed class ContractBinder
             return ScrapeAuth.None;
         }
 
+        var inlineSecret = false;
         foreach (var e in map.Entries)
         {
             if (Array.IndexOf(ContractKeys.SecretValueKeys, e.Name) >= 0)
@@ -142,6 +143,7 @@ public sealed class ContractBinder
                 var envKey = e.Name.Contains("password") ? "password_env" : "token_env";
                 var fileKey = e.Name.Contains("password") ? "password_file" : "token_file";
                 findings.Add(RuleCatalog.InlineSecret.At(At(e.Key.Span, "scrape.auth." + e.Name), "scrape.auth." + e.Name, envKey, fileKey));
+                inlineSecret = true;
             }
         }
 
@@ -167,6 +169,12 @@ public sealed class ContractBinder
             PasswordEnv = OptionalString(map, "password_env", "scrape.auth.password_env"),
             PasswordFile = OptionalString(map, "password_file", "scrape.auth.password_file"),
         };
+        if (inlineSecret)
+        {
+            // The secret's source is what TC1023 asks for; saying it twice would only add noise.
+            return auth;
+        }
+
         if (authType == AuthType.Bearer && auth.TokenEnv is null && auth.TokenFile is null)
         {
             findings.Add(RuleCatalog.MissingRequired.At(At(node.Span, "scrape.auth"), "Bearer auth", "token_env' or 'token_file", " (where the scraper and the doctor read the token from)"));
@@ -236,7 +244,10 @@ public sealed class ContractBinder
         }
         else if (map.Find("type")!.Value is ScalarNode ts)
         {
-            type = ParseEnum(ts, ContractKeys.MetricTypes, $"The type of metric '{name}'", path + ".type") ?? MetricType.Gauge;
+            // A misspelt type is reported once; the closest valid type keeps the other rules from
+            // piling follow-on findings onto the same typo.
+            type = ParseEnum(ts, ContractKeys.MetricTypes, $"The type of metric '{name}'", path + ".type")
+                ?? (DidYouMean.Best(ts.Value, ContractKeys.MetricTypes.Keys) is { } guess ? ContractKeys.MetricTypes[guess] : MetricType.Gauge);
         }
         else
         {
@@ -505,7 +516,9 @@ public sealed class ContractBinder
     {
         foreach (var e in map.Entries)
         {
-            if (Array.IndexOf(allowed, e.Name) < 0)
+            // Top-level "x-" keys are extension fields (as in Compose files): a home for YAML anchors.
+            var extension = path.Length == 0 && e.Name.StartsWith(ContractKeys.ExtensionPrefix, StringComparison.Ordinal);
+            if (!extension && Array.IndexOf(allowed, e.Name) < 0)
             {
                 findings.Add(RuleCatalog.UnknownKey.At(At(e.Key.Span, path.Length == 0 ? e.Name : path + "." + e.Name), e.Name, what, DidYouMean.Suffix(e.Name, suggest ?? allowed)));
             }

@@ -316,6 +316,7 @@ public static class ContractDocumentReader
                 {
                     var entries = new List<MappingEntry>();
                     var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
+                    var merged = new HashSet<string>(StringComparer.Ordinal);
                     while (parser.MoveNext() && parser.Current is not MappingEnd)
                     {
                         if (parser.Current is Comment)
@@ -343,8 +344,15 @@ public static class ContractDocumentReader
 
                         if (key.Value == "<<" && !key.IsQuoted)
                         {
-                            Merge(entries, seen, value, key);
+                            Merge(entries, seen, merged, value, key);
                             continue;
+                        }
+
+                        // A key written in the map overrides the same key brought in by a merge, wherever the merge stands.
+                        if (merged.Remove(key.Value))
+                        {
+                            entries.RemoveAll(e => e.Name == key.Value);
+                            seen.Remove(key.Value);
                         }
 
                         if (seen.TryGetValue(key.Value, out var first))
@@ -368,7 +376,7 @@ public static class ContractDocumentReader
         }
 
         // YAML merge keys (<<: *defaults): the merged map's keys apply unless the map sets them itself.
-        private void Merge(List<MappingEntry> entries, Dictionary<string, ScalarNode> seen, ContractNode value, ScalarNode key)
+        private void Merge(List<MappingEntry> entries, Dictionary<string, ScalarNode> seen, HashSet<string> merged, ContractNode value, ScalarNode key)
         {
             var sources = value is SequenceNode s ? s.Items : new[] { value };
             foreach (var src in sources)
@@ -384,6 +392,7 @@ public static class ContractDocumentReader
                     if (!seen.ContainsKey(e.Name))
                     {
                         seen[e.Name] = e.Key;
+                        merged.Add(e.Name);
                         entries.Add(e);
                     }
                 }

@@ -9,6 +9,9 @@ public static class ContractKeys
     /// <summary>Top level.</summary>
     public static readonly string[] Root = { "$schema", "service", "namespace", "description", "scrape", "labels", "metrics", "logs", "slos" };
 
+    /// <summary>Top-level keys starting with this are extension fields, ignored by the reader (a place for YAML anchors).</summary>
+    public const string ExtensionPrefix = "x-";
+
     /// <summary><c>scrape</c>.</summary>
     public static readonly string[] Scrape = { "job", "port", "path", "scheme", "host", "interval", "auth" };
 

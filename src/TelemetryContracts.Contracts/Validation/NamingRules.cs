@@ -18,7 +18,8 @@ internal static class NamingRules
             ctx.Report(RuleCatalog.InvalidServiceName, c.SpanOf("namespace"), "namespace", "namespace", c.Namespace, np);
         }
 
-        if (c.Metrics.Count == 0 && c.Logs.Count == 0 && c.Service.Length > 0)
+        var declaresSections = c.Node is Loading.MappingNode root && (root.Find("metrics") is not null || root.Find("logs") is not null);
+        if (c.Metrics.Count == 0 && c.Logs.Count == 0 && c.Service.Length > 0 && !declaresSections)
         {
             ctx.Report(RuleCatalog.EmptyContract, c.SpanOf("service"), null, c.Service);
         }

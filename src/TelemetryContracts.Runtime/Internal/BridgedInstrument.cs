@@ -89,11 +89,11 @@ internal sealed class BridgedInstrument : MetricFamily
 
     internal override bool HasSamples => SeriesCount > 0 || HasOverflowed;
 
-    internal override void WriteSamples(IBufferWriter<byte> writer)
+    internal override void WriteSamples(ref LineWriter writer)
     {
         foreach (var k in Volatile.Read(ref keySets))
         {
-            k.Family.WriteSamples(writer);
+            k.Family.WriteSamples(ref writer);
         }
     }
 

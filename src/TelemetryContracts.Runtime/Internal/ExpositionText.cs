@@ -76,32 +76,32 @@ internal static class ExpositionText
         : double.IsNaN(value) ? "NaN"
         : value.ToString("R", CultureInfo.InvariantCulture);
 
-    public static void WriteRaw(IBufferWriter<byte> writer, ReadOnlySpan<byte> bytes)
+    public static void WriteRaw(ref LineWriter writer, ReadOnlySpan<byte> bytes)
     {
-        var span = writer.GetSpan(bytes.Length);
+        var span = writer.Reserve(bytes.Length);
         bytes.CopyTo(span);
-        writer.Advance(bytes.Length);
+        writer.Commit(bytes.Length);
     }
 
     /// <summary>Writes <c>name{labels[,extra]} value\n</c>.</summary>
-    public static void WriteSample(IBufferWriter<byte> writer, ReadOnlySpan<byte> name, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> extra, long value)
+    public static void WriteSample(ref LineWriter writer, ReadOnlySpan<byte> name, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> extra, long value)
     {
-        var span = writer.GetSpan(name.Length + labels.Length + extra.Length + 4 + NumberRoom);
+        var span = writer.Reserve(name.Length + labels.Length + extra.Length + 4 + NumberRoom);
         var n = WritePrefix(span, name, labels, extra);
         Utf8Formatter.TryFormat(value, span[n..], out var written);
         n += written;
         span[n++] = (byte)'\n';
-        writer.Advance(n);
+        writer.Commit(n);
     }
 
     /// <summary>Writes <c>name{labels[,extra]} value\n</c> with Prometheus' spelling of infinities and NaN.</summary>
-    public static void WriteSample(IBufferWriter<byte> writer, ReadOnlySpan<byte> name, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> extra, double value)
+    public static void WriteSample(ref LineWriter writer, ReadOnlySpan<byte> name, ReadOnlySpan<byte> labels, ReadOnlySpan<byte> extra, double value)
     {
-        var span = writer.GetSpan(name.Length + labels.Length + extra.Length + 4 + NumberRoom);
+        var span = writer.Reserve(name.Length + labels.Length + extra.Length + 4 + NumberRoom);
         var n = WritePrefix(span, name, labels, extra);
         n += FormatDouble(value, span[n..]);
         span[n++] = (byte)'\n';
-        writer.Advance(n);
+        writer.Commit(n);
     }
 
     private static int FormatDouble(double value, Span<byte> destination)

@@ -15,12 +15,15 @@ internal sealed class MeterBridge : IDisposable
     private readonly string[] meterPatterns;
     private readonly Meter? ownMeter;
     private readonly MeterListener listener;
+    private readonly object? scope;
+    private readonly Dictionary<string, BridgedInstrument> bridged = new(StringComparer.Ordinal);
 
     public MeterBridge(MetricRegistry registry, string[] meterPatterns, Meter? ownMeter)
     {
         this.registry = registry;
         this.meterPatterns = meterPatterns;
         this.ownMeter = ownMeter;
+        scope = registry.Options.BridgedMeterScope;
         listener = new MeterListener { InstrumentPublished = OnPublished };
         listener.SetMeasurementEventCallback<double>((i, v, t, s) => ((BridgedInstrument)s!).Record(v, t));
         listener.SetMeasurementEventCallback<float>((i, v, t, s) => ((BridgedInstrument)s!).Record(v, t));
@@ -39,7 +42,8 @@ internal sealed class MeterBridge : IDisposable
 
     private void OnPublished(Instrument instrument, MeterListener l)
     {
-        if (ReferenceEquals(instrument.Meter, ownMeter) || !Matches(instrument.Meter.Name))
+        if (ReferenceEquals(instrument.Meter, ownMeter) || !Matches(instrument.Meter.Name)
+            || (scope is not null && instrument.Meter.Scope is not null && !ReferenceEquals(instrument.Meter.Scope, scope)))
         {
             return;
         }
@@ -54,10 +58,25 @@ internal sealed class MeterBridge : IDisposable
         var isGauge = kind is BridgeKind.Gauge or BridgeKind.UpDownCounter;
         var name = PrometheusNaming.MetricName(instrument.Name, instrument.Unit, isCounter, isGauge);
         var unitWord = PrometheusNaming.UnitSuffix(instrument.Unit, isGauge);
-        var family = new BridgedInstrument(registry, name, instrument.Description ?? string.Empty, unitWord, kind.Value, kind == BridgeKind.Histogram ? BucketsOf(instrument) : null);
-        if (registry.TryAddBridged(family))
+        lock (bridged)
         {
-            l.EnableMeasurementEvents(instrument, family);
+            // Instruments with one name from several meters (one per DI container) feed one family, as in OpenTelemetry.
+            if (bridged.TryGetValue(name, out var existing))
+            {
+                if (existing.Kind == kind.Value)
+                {
+                    l.EnableMeasurementEvents(instrument, existing);
+                }
+
+                return;
+            }
+
+            var family = new BridgedInstrument(registry, name, instrument.Description ?? string.Empty, unitWord, kind.Value, kind == BridgeKind.Histogram ? BucketsOf(instrument) : null);
+            if (registry.TryAddBridged(family))
+            {
+                bridged.Add(name, family);
+                l.EnableMeasurementEvents(instrument, family);
+            }
         }
     }
 

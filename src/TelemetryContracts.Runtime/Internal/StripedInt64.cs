@@ -15,16 +15,19 @@ internal struct StripedInt64
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(long delta)
     {
-        if (stripes is null)
+        var s = stripes;
+        if (s is null)
         {
             var current = Volatile.Read(ref value);
-            if (Interlocked.CompareExchange(ref value, current + delta, current) == current)
+            if (Interlocked.CompareExchange(ref value, current + delta, current) != current)
             {
-                return;
+                AddContended(delta);
             }
         }
-
-        AddContended(delta);
+        else
+        {
+            Interlocked.Add(ref s[Striping.Slot()], delta);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,0 +1,110 @@
+using System.Collections;
+using System.Text;
+
+namespace TelemetryContracts.Logging;
+
+/// <summary>
+/// The state a generated typed logger passes to <c>ILogger.Log</c>: the message template, the event's stream labels
+/// (low-cardinality values that become Loki labels, e.g. <c>route_group</c>) and its fields (everything else, e.g.
+/// <c>route</c>, <c>order_id</c>). As an <see cref="IReadOnlyList{T}"/> of key/value pairs ending with
+/// <c>{OriginalFormat}</c> it also works with every other logging provider.
+/// </summary>
+public sealed class TelemetryLogState : IReadOnlyList<KeyValuePair<string, object?>>
+{
+    private readonly KeyValuePair<string, object?>[] all;
+
+    /// <summary>Creates the state.</summary>
+    /// <param name="messageTemplate">Template with <c>{name}</c> holes filled from labels and fields.</param>
+    /// <param name="streamLabels">Stream labels of this event (may be empty).</param>
+    /// <param name="fields">Other fields of this event (may be empty).</param>
+    public TelemetryLogState(string messageTemplate, KeyValuePair<string, string>[] streamLabels, KeyValuePair<string, object?>[] fields)
+    {
+        MessageTemplate = messageTemplate ?? string.Empty;
+        StreamLabels = streamLabels ?? [];
+        Fields = fields ?? [];
+        all = new KeyValuePair<string, object?>[StreamLabels.Count + Fields.Count + 1];
+        var i = 0;
+        foreach (var label in StreamLabels)
+        {
+            all[i++] = new(label.Key, label.Value);
+        }
+
+        foreach (var field in Fields)
+        {
+            all[i++] = field;
+        }
+
+        all[i] = new("{OriginalFormat}", MessageTemplate);
+    }
+
+    /// <summary>The message template.</summary>
+    public string MessageTemplate { get; }
+
+    /// <summary>The stream labels.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> StreamLabels { get; }
+
+    /// <summary>The fields.</summary>
+    public IReadOnlyList<KeyValuePair<string, object?>> Fields { get; }
+
+    /// <inheritdoc />
+    public int Count => all.Length;
+
+    /// <inheritdoc />
+    public KeyValuePair<string, object?> this[int index] => all[index];
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)all).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => all.GetEnumerator();
+
+    /// <summary>The message with holes filled (unknown holes are kept as written).</summary>
+    public override string ToString()
+    {
+        var t = MessageTemplate;
+        if (t.IndexOf('{') < 0)
+        {
+            return t;
+        }
+
+        var sb = new StringBuilder(t.Length + 32);
+        var i = 0;
+        while (i < t.Length)
+        {
+            var open = t.IndexOf('{', i);
+            var close = open < 0 ? -1 : t.IndexOf('}', open + 1);
+            if (open < 0 || close < 0)
+            {
+                sb.Append(t, i, t.Length - i);
+                break;
+            }
+
+            sb.Append(t, i, open - i);
+            var name = t.AsSpan(open + 1, close - open - 1);
+            var colon = name.IndexOf(':');
+            if (colon >= 0)
+            {
+                name = name[..colon];
+            }
+
+            var found = false;
+            for (var k = 0; k < all.Length - 1; k++)
+            {
+                if (name.Equals(all[k].Key, StringComparison.Ordinal))
+                {
+                    sb.Append(Convert.ToString(all[k].Value, System.Globalization.CultureInfo.InvariantCulture));
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                sb.Append(t, open, close - open + 1);
+            }
+
+            i = close + 1;
+        }
+
+        return sb.ToString();
+    }
+}
