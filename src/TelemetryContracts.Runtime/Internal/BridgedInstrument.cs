@@ -12,6 +12,7 @@ internal sealed class BridgedInstrument : MetricFamily
     private readonly object gate = new();
     private readonly double[]? buckets;
     private KeySet[] keySets = [];
+    private ArrivalOrder? arrival;
 
     public BridgedInstrument(MetricRegistry registry, string name, string help, string unit, BridgeKind kind, double[]? buckets)
         : base(registry, name, help, unit, [], TypeOf(kind), registry.Options.SeriesLimit)
@@ -33,54 +34,78 @@ internal sealed class BridgedInstrument : MetricFamily
     public void Record(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var n = tags.Length;
-        Span<int> order = n <= 16 ? stackalloc int[n] : new int[n];
-        for (var i = 0; i < n; i++)
+        Span<int> sorted = n <= 16 ? stackalloc int[16] : new int[n];
+        sorted = sorted[..n];
+        ReadOnlySpan<int> order = sorted;
+        MetricFamily family;
+        var known = Volatile.Read(ref arrival);
+        if (known is not null && known.Matches(tags))
         {
-            order[i] = i;
+            // The tag order of a call site never changes: skip sorting and the key-set search.
+            order = known.Order;
+            family = known.Family;
         }
-
-        // Insertion sort by key: tag order differs between call sites, the series must not.
-        for (var i = 1; i < n; i++)
+        else
         {
-            var current = order[i];
-            var j = i - 1;
-            while (j >= 0 && string.CompareOrdinal(tags[order[j]].Key, tags[current].Key) > 0)
+            for (var i = 0; i < n; i++)
             {
-                order[j + 1] = order[j];
-                j--;
+                sorted[i] = i;
             }
 
-            order[j + 1] = current;
-        }
+            // Insertion sort by key: tag order differs between call sites, the series must not.
+            for (var i = 1; i < n; i++)
+            {
+                var current = sorted[i];
+                var j = i - 1;
+                while (j >= 0 && string.CompareOrdinal(tags[sorted[j]].Key, tags[current].Key) > 0)
+                {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
 
-        var family = FamilyFor(tags, order);
+                sorted[j + 1] = current;
+            }
+
+            order = sorted;
+            family = FamilyFor(tags, order);
+            if (known is null)
+            {
+                // Only the first order is remembered, so call sites alternating orders cannot cause an allocation per measurement.
+                var keys = new string[n];
+                for (var i = 0; i < n; i++)
+                {
+                    keys[i] = tags[i].Key;
+                }
+
+                Interlocked.CompareExchange(ref arrival, new ArrivalOrder(keys, sorted.ToArray(), family), null);
+            }
+        }
         var values = valueBuffer is { } buffer && buffer.Length >= n ? buffer : valueBuffer = new string[Math.Max(n, 8)];
         for (var i = 0; i < n; i++)
         {
             values[i] = ToLabelValue(tags[order[i]].Value);
         }
 
-        var span = new ReadOnlySpan<string>(values, 0, n);
         switch (Kind)
         {
             case BridgeKind.Counter:
                 if (value >= 0)
                 {
-                    ((DoubleCounterFamily)family).WithLabels(span).Add(value);
+                    Lookup((DoubleCounterFamily)family, values, n).Add(value);
                 }
 
                 break;
             case BridgeKind.ObservableCounter:
-                ((DoubleCounterFamily)family).WithLabels(span).SetCumulative(value);
+                Lookup((DoubleCounterFamily)family, values, n).SetCumulative(value);
                 break;
             case BridgeKind.UpDownCounter:
-                ((GaugeFamily)family).WithLabels(span).Add(value);
+                Lookup((GaugeFamily)family, values, n).Add(value);
                 break;
             case BridgeKind.Gauge:
-                ((GaugeFamily)family).WithLabels(span).Set(value);
+                Lookup((GaugeFamily)family, values, n).Set(value);
                 break;
             case BridgeKind.Histogram:
-                ((HistogramFamily)family).WithLabels(span).Observe(value);
+                Lookup((HistogramFamily)family, values, n).Observe(value);
                 break;
         }
 
@@ -103,6 +128,17 @@ internal sealed class BridgedInstrument : MetricFamily
         BridgeKind.Histogram => MetricType.Histogram,
         _ => MetricType.Gauge,
     };
+
+    /// <summary>Up to three tags use the fixed-arity lookups, whose identity cache hits for the literal tag values instruments pass.</summary>
+    private static TCell Lookup<TCell>(MetricFamily<TCell> family, string[] values, int n)
+        where TCell : MetricCell => n switch
+        {
+            0 => family.Unlabelled,
+            1 => family.WithLabels(values[0]),
+            2 => family.WithLabels(values[0], values[1]),
+            3 => family.WithLabels(values[0], values[1], values[2]),
+            _ => family.WithLabels(new ReadOnlySpan<string>(values, 0, n)),
+        };
 
     private static string ToLabelValue(object? value) => value switch
     {
@@ -161,6 +197,31 @@ internal sealed class BridgedInstrument : MetricFamily
             };
             Volatile.Write(ref keySets, [.. keySets, new KeySet(keys, family)]);
             return family;
+        }
+    }
+
+    private sealed class ArrivalOrder(string[] keys, int[] order, MetricFamily family)
+    {
+        public int[] Order { get; } = order;
+
+        public MetricFamily Family { get; } = family;
+
+        public bool Matches(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            if (tags.Length != keys.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (!string.Equals(keys[i], tags[i].Key, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
