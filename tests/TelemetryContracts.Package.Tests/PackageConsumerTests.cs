@@ -36,6 +36,12 @@ public sealed class PackageConsumerTests : IDisposable
         app.Run();
         """;
 
+#if RELEASE_BUILD
+    private const string Configuration = "Release";
+#else
+    private const string Configuration = "Debug";
+#endif
+
     private readonly string version = "0.1.0-pkgtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
     private readonly string feed = Path.Combine(RepoPaths.Root, "artifacts", "packages");
     private readonly string work = Path.Combine(Path.GetTempPath(), "tc-package-test-" + Guid.NewGuid().ToString("N"));
@@ -45,7 +51,8 @@ public sealed class PackageConsumerTests : IDisposable
     {
         foreach (var project in new[] { "src/TelemetryContracts.Runtime", "src/TelemetryContracts.AspNetCore", "src/TelemetryContracts" })
         {
-            await DotnetAsync(RepoPaths.Root, null, "pack", project, "-o", feed, "-p:Version=" + version);
+            // The test's own configuration, so CI (Release) packs what it has already built.
+            await DotnetAsync(RepoPaths.Root, null, "pack", project, "-c", Configuration, "-o", feed, "-p:Version=" + version);
         }
 
         var package = Path.Combine(feed, $"TelemetryContracts.{version}.nupkg");
