@@ -59,7 +59,7 @@ public sealed partial class ContractGenerator
 
         public static ContractSpec ToSpec(string path, TelemetryContract contract)
         {
-            var taken = new HashSet<string>(StringComparer.Ordinal) { "Registry", "Service", "ScrapeJob", "WireValue", "TryParse", "Equals", "GetHashCode", "ToString", "GetType" };
+            var taken = new HashSet<string>(StringComparer.Ordinal) { "Registry", "Service", "ScrapeJob", "WireValue", "TryParse", "Callbacks", "Equals", "GetHashCode", "ToString", "GetType" };
             var className = Identifiers.Pascal(contract.Service) + "Telemetry";
             taken.Add(className);
 
@@ -182,7 +182,7 @@ public sealed partial class ContractGenerator
         {
             var methods = new HashSet<string>(StringComparer.Ordinal) { "Log", "Equals", "GetHashCode", "ToString", "GetType", "Logger" };
             var levels = log.Levels
-                .Select(l => new LogLevelSpec(l, Identifiers.Unique(Identifiers.Pascal(l), methods), MapLevel(l)))
+                .Select(l => new LogLevelSpec(l, Identifiers.Unique(Identifiers.Pascal(l.ToLowerInvariant()), methods), MapLevel(l)))
                 .ToEquatableArray();
             var parameters = new HashSet<string>(StringComparer.Ordinal) { "message", "exception" };
             var fields = log.Fields

@@ -60,15 +60,22 @@ public sealed partial class ContractGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emitInputs, static (spc, pair) =>
         {
             var (item, opts) = pair;
-            if (!opts.HasRuntime)
+            var hint = HintName(item);
+            if (opts.HasTestKit)
             {
-                var info = Parser.FromRule(TelemetryContracts.Diagnostics.RuleCatalog.RuntimeNotReferenced, item.FilePath, null, item.Spec.FileName);
-                spc.ReportDiagnostic(info.ToDiagnostic());
-                return;
+                spc.AddSource(hint + ".ContractTests.g.cs", SourceText.From(Emitter.EmitContractTests(item.Spec, opts), System.Text.Encoding.UTF8));
             }
 
-            var source = Emitter.Emit(item.Spec, opts);
-            spc.AddSource(HintName(item), SourceText.From(source, System.Text.Encoding.UTF8));
+            if (opts.HasRuntime)
+            {
+                spc.AddSource(hint + ".g.cs", SourceText.From(Emitter.Emit(item.Spec, opts), System.Text.Encoding.UTF8));
+            }
+            else if (!opts.HasTestKit)
+            {
+                // A test project that only references the test kit gets the tests and needs no runtime.
+                var info = Parser.FromRule(TelemetryContracts.Diagnostics.RuleCatalog.RuntimeNotReferenced, item.FilePath, null, item.Spec.FileName);
+                spc.ReportDiagnostic(info.ToDiagnostic());
+            }
         });
 
         // Two contracts with the same service would emit the same class; say which files collide.
@@ -95,7 +102,7 @@ public sealed partial class ContractGenerator : IIncrementalGenerator
         });
     }
 
-    /// <summary>The hint name: the class plus a hash of the path, so two files can never make AddSource throw.</summary>
+    /// <summary>The hint name stem: the class plus a hash of the path, so two files can never make AddSource throw.</summary>
     private static string HintName(SpecWithPath item)
     {
         var hash = 2166136261u;
@@ -104,7 +111,7 @@ public sealed partial class ContractGenerator : IIncrementalGenerator
             hash = unchecked((hash ^ c) * 16777619u);
         }
 
-        return item.Spec.ClassName + "." + hash.ToString("x8", CultureInfo.InvariantCulture) + ".g.cs";
+        return item.Spec.ClassName + "." + hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
     private static bool IsContract(AdditionalText file, AnalyzerConfigOptionsProvider provider)
@@ -130,6 +137,8 @@ public sealed partial class ContractGenerator : IIncrementalGenerator
         var hasLogging = false;
         var hasDi = false;
         var hasTestKit = false;
+        var hasSkippableFact = false;
+        var hasTelemetryLogging = false;
         foreach (var reference in compilation.ReferencedAssemblyNames)
         {
             switch (reference.Name)
@@ -138,10 +147,12 @@ public sealed partial class ContractGenerator : IIncrementalGenerator
                 case "Microsoft.Extensions.Logging.Abstractions": hasLogging = true; break;
                 case "Microsoft.Extensions.DependencyInjection.Abstractions": hasDi = true; break;
                 case "TelemetryContracts.Testing": hasTestKit = true; break;
+                case "Xunit.SkippableFact": hasSkippableFact = true; break;
+                case "TelemetryContracts.Logging": hasTelemetryLogging = true; break;
             }
         }
 
-        return new GeneratorOptions(SanitiseNamespace(ns), hasRuntime, hasLogging, hasDi, hasTestKit);
+        return new GeneratorOptions(SanitiseNamespace(ns), hasRuntime, hasLogging, hasDi, hasTestKit && hasSkippableFact, hasTelemetryLogging);
     }
 
     private static string SanitiseNamespace(string ns) =>

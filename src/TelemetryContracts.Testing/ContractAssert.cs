@@ -81,7 +81,10 @@ public static class ContractAssert
         };
         Skip.If(configured is null, $"Skipped: {Doctor.NotConfigured(backend)}; settings read from {settings.Source}.");
         var checks = CheckRegistry.All.Where(c => c.Backend == backend).ToList();
-        var key = Path.GetFullPath(contractPath) + "|" + backend + "|" + settings;
+        // Settings print secrets only as set/unset; two runs with different tokens must not share a result, so the key
+        // carries a hash of them (kept in memory, never printed).
+        var secretHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u0001", settings.Checks.Secrets().Select(x => x ?? "")) + "\u0001" + settings.Checks.MetricsUsername + settings.Checks.PrometheusUsername + settings.Checks.LokiUsername + settings.Checks.GrafanaUsername)));
+        var key = Path.GetFullPath(contractPath) + "|" + backend + "|" + settings + "|" + string.Join(",", settings.Checks.DashboardPaths) + "|" + string.Join(",", settings.Checks.IgnoredRules) + "|" + secretHash;
         var lazy = Reports.GetOrAdd(key, _ => new Lazy<Task<DoctorReport>>(() => Doctor.RunAsync(contract, settings.Checks, checks)));
         return (contract, await lazy.Value.ConfigureAwait(false));
     }

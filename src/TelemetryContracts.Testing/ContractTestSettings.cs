@@ -160,6 +160,7 @@ public sealed class ContractTestSettings
             GrafanaPassword = Secret("TC_GRAFANA_PASSWORD", "grafanaPassword"),
             Tenant = Str("TC_TENANT", "tenant"),
             DashboardPaths = dashboards,
+            IgnoredRules = new HashSet<string>((Str("TC_IGNORE", "ignore") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase),
             RequestTimeout = Seconds("TC_REQUEST_TIMEOUT_SECONDS", "requestTimeoutSeconds", TimeSpan.FromSeconds(10)),
             RunTimeout = Seconds("TC_RUN_TIMEOUT_SECONDS", "runTimeoutSeconds", TimeSpan.FromSeconds(60)),
         };

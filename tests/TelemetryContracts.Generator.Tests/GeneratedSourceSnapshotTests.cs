@@ -27,6 +27,18 @@ public sealed class GeneratedSourceSnapshotTests
     }
 
     [Fact]
+    public void ContractTests_ForTheScaniumBackend_CallTheKitOncePerMetricBackendAndStream()
+    {
+        var path = Path.Combine(RepoPaths.Contracts, "scanium", "scanium-backend.telemetry.yaml");
+        var spec = ContractGenerator.Parser.Parse(path, File.ReadAllText(path), CancellationToken.None).Spec!;
+        var source = ContractGenerator.Emitter.EmitContractTests(spec, new GeneratorOptions("Scanium.Tests", HasRuntime: false, HasLogging: false, HasDependencyInjection: false, HasTestKit: true));
+
+        Assert.Contains("public global::System.Threading.Tasks.Task scanium_http_requests_total_is_served_by_metrics_endpoint() =>", source, StringComparison.Ordinal);
+        Assert.Contains("public global::System.Threading.Tasks.Task backend_log_stream_has_lines_in_loki() =>", source, StringComparison.Ordinal);
+        ApprovedFile.Verify(source, nameof(GeneratedSourceSnapshotTests), nameof(ContractTests_ForTheScaniumBackend_CallTheKitOncePerMetricBackendAndStream));
+    }
+
+    [Fact]
     public void WithoutLoggingOrDependencyInjection_EmitsMetricsOnly()
     {
         var spec = HandBuiltSpecs.EveryKind();

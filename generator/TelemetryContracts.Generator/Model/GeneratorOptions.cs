@@ -9,4 +9,5 @@ internal sealed record GeneratorOptions(
     bool HasRuntime,
     bool HasLogging,
     bool HasDependencyInjection,
-    bool HasTestKit);
+    bool HasTestKit,
+    bool HasTelemetryLogging = false);

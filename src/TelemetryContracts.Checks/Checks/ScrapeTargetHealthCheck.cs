@@ -39,17 +39,10 @@ public sealed class ScrapeTargetHealthCheck : CheckBase
         var scrape = context.Contract.Scrape;
         var location = scrape is not null ? At(context, scrape, "scrape.job", prom.Url) : FindingLocation.AtUrl(prom.Url.AbsoluteUri);
         var upEvidence = snapshot.Up.Exchange.Describe(400);
-        if (snapshot.Targets is { Ok: true, Data: { } targets })
+        var targets = snapshot.Targets is { Ok: true, Data: { } list } ? list : new List<Clients.PromTarget>();
+        var mine = targets.Where(t => t.Labels.TryGetValue("job", out var j) && j == job).ToList();
+        if (mine.Count > 0)
         {
-            var mine = targets.Where(t => t.Labels.TryGetValue("job", out var j) && j == job).ToList();
-            if (mine.Count == 0)
-            {
-                var jobs = targets.Select(t => t.Labels.TryGetValue("job", out var j) ? j : t.ScrapePool).Distinct().OrderBy(j => j, StringComparer.Ordinal).ToList();
-                var suggestion = MetricNameSuggester.Suggest(job, jobs);
-                var extra = $" (jobs it scrapes: {List(jobs)})" + (suggestion is { } s ? $"; did you mean '{s.Name}'?" : "");
-                return new[] { RuleCatalog.ScrapeTargetMissing.At(location, prom.DisplayName, job, extra).WithEvidence(snapshot.Targets.Exchange.Describe(0)) };
-            }
-
             var findings = new List<Finding>();
             foreach (var t in mine.Where(t => t.Health != "up"))
             {
@@ -57,17 +50,27 @@ public sealed class ScrapeTargetHealthCheck : CheckBase
                     ? ScrapeErrorTranslator.Translate(t.LastError, t.ScrapeUrl, scrape?.Port)
                     : ("it has not been scraped yet (health \"" + t.Health + "\")", "Wait one scrape interval and run again.");
                 findings.Add(RuleCatalog.ScrapeTargetDown.At(location, t.ScrapeUrl, job, cause, hint)
-                    .WithEvidence($"GET {snapshot.Targets.Exchange.Url.AbsoluteUri} → target {t.ScrapeUrl}: health=\"{t.Health}\", lastError=\"{t.LastError}\"\n{upEvidence}"));
+                    .WithEvidence($"GET {snapshot.Targets!.Exchange.Url.AbsoluteUri} → target {t.ScrapeUrl}: health=\"{t.Health}\", lastError=\"{t.LastError}\"\n{upEvidence}"));
             }
 
             return findings;
         }
 
-        // No targets API (404 on Mimir and VictoriaMetrics' /prometheus prefix): scrape health from up.
+        // No target of ours: Mimir and VictoriaMetrics fed by agents (remote write) have no targets API or an empty one,
+        // so scrape health comes from up, which the scraping agent writes for every target.
         var up = snapshot.Up.Data!;
         if (up.Count == 0)
         {
-            var why = snapshot.Targets is { } tr ? $" (and no targets API to ask: {tr.Exchange.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? tr.Exchange.Failure.ToString()})" : "";
+            if (targets.Count > 0)
+            {
+                var jobs = targets.Select(t => t.Labels.TryGetValue("job", out var j) ? j : t.ScrapePool).Distinct().OrderBy(j => j, StringComparer.Ordinal).ToList();
+                var suggestion = MetricNameSuggester.Suggest(job, jobs);
+                var extra = $" (jobs it scrapes: {List(jobs)})" + (suggestion is { } s ? $"; did you mean '{s.Name}'?" : "");
+                return new[] { RuleCatalog.ScrapeTargetMissing.At(location, prom.DisplayName, job, extra).WithEvidence(snapshot.Targets!.Exchange.Describe(0) + "\n" + upEvidence) };
+            }
+
+            var why = snapshot.Targets is { Ok: true } ? " (its targets API lists no targets: it is fed by remote write, so the agent that scrapes has no job of that name)"
+                : snapshot.Targets is { } tr ? $" (and it has no targets API to ask: {(tr.Exchange.StatusCode is { } code ? "HTTP " + code.ToString(CultureInfo.InvariantCulture) : tr.Exchange.Failure.ToString())})" : "";
             return new[] { RuleCatalog.NoUpSeries.At(location, prom.DisplayName, job, why).WithEvidence(upEvidence) };
         }
 

@@ -76,7 +76,7 @@ public static class Doctor
             findings = new[] { RuleCatalog.CheckCrashed.At(new FindingLocation { Path = check.Id }, check.Id, e.GetType().Name + ": " + e.Message) };
         }
 
-        var redacted = findings.Select(f => Redact(f, context.Redactor)).ToList();
+        var redacted = findings.Where(f => !context.Settings.IgnoredRules.Contains(f.Id)).Select(f => Redact(f, context.Redactor)).ToList();
         var status = redacted.Any(f => f.Severity == Severity.Error) ? CheckStatus.Failed : CheckStatus.Passed;
         return new CheckResult(check, status, redacted) { Elapsed = stopwatch.Elapsed };
     }

@@ -27,10 +27,10 @@ public sealed record BackendEndpoint
     /// <summary>True when a token or password is configured.</summary>
     public bool HasCredentials => BearerToken is { Length: > 0 } || Password is { Length: > 0 };
 
-    /// <summary>The name used in messages: "metrics endpoint", "Prometheus", "Loki", "Grafana".</summary>
+    /// <summary>The name used in messages: "The metrics endpoint", "Prometheus", "Loki", "Grafana".</summary>
     public string DisplayName => Kind switch
     {
-        BackendKind.MetricsEndpoint => "metrics endpoint",
+        BackendKind.MetricsEndpoint => "The metrics endpoint",
         BackendKind.Prometheus => "Prometheus",
         BackendKind.Loki => "Loki",
         _ => "Grafana",

@@ -25,7 +25,9 @@ public static class ExchangeFindings
         Finding finding = exchange.Failure switch
         {
             ExchangeFailure.NameNotResolved => RuleCatalog.HostDoesNotResolve.At(where, name, url, exchange.Url.Host),
-            ExchangeFailure.ConnectionRefused => RuleCatalog.ConnectionRefused.At(where, name, url, exchange.Url.Port),
+            ExchangeFailure.ConnectionRefused => RuleCatalog.ConnectionRefused.At(where, name, url, exchange.Url.Port, ep.Kind == BackendKind.MetricsEndpoint
+                ? "Start the service, or correct the port: the contract's scrape.port, the service's listen port and the URL must agree."
+                : $"Start {name}, or correct the URL's port; nothing downstream of it can be checked while it is down."),
             ExchangeFailure.Timeout => RuleCatalog.RequestTimedOut.At(where, name, exchange.Url.AbsoluteUri, exchange.FailureDetail is { } d && d.StartsWith("the body", StringComparison.Ordinal) ? "the timeout (the body never completed)" : "the timeout"),
             ExchangeFailure.Tls => RuleCatalog.TlsFailure.At(where, name, url, exchange.FailureDetail ?? "handshake failed"),
             ExchangeFailure.NotHttp => RuleCatalog.UnusableAnswer.At(where, name, url, "the answer is not HTTP (wrong port or protocol?)"),

@@ -23,9 +23,9 @@ public static class DoctorTextRenderer
         {
             var mark = r.Status switch
             {
-                CheckStatus.Passed => "ok     ",
-                CheckStatus.Failed => "FAILED ",
-                CheckStatus.Skipped => "skipped",
+                CheckStatus.Passed => "ok         ",
+                CheckStatus.Failed => "FAILED     ",
+                CheckStatus.Skipped => "skipped    ",
                 _ => "not checked",
             };
             var note = r.Reason is { } reason ? $" ({reason})" : r.Findings.Count > 0 ? $" ({r.Findings.Count} finding(s))" : "";

@@ -10,35 +10,35 @@ public static partial class RuleCatalog
 
     /// <summary>The host name of a backend URL does not resolve.</summary>
     public static Rule HostDoesNotResolve { get; } = Define("TC5001", Severity.Error, Check, "Host name does not resolve",
-        "The {0} at {1} cannot be reached: the host name '{2}' does not resolve.", "Check the host name; inside Docker Compose or Kubernetes the name resolves only on the same network/namespace as the caller.");
+        "{0} at {1} cannot be reached: the host name '{2}' does not resolve.", "Check the host name; inside Docker Compose or Kubernetes a service name resolves only on the same network/namespace as the caller.");
 
     /// <summary>Nothing listens on the port.</summary>
     public static Rule ConnectionRefused { get; } = Define("TC5002", Severity.Error, Check, "Connection refused",
-        "The {0} at {1} refused the connection: nothing listens on port {2}.", "Start the service, or correct the port (the contract's scrape.port, the service's listen port and the URL must agree).");
+        "{0} at {1} refused the connection: nothing listens on port {2}.", "{3}");
 
     /// <summary>The backend accepted but did not answer in time.</summary>
     public static Rule RequestTimedOut { get; } = Define("TC5003", Severity.Error, Check, "No answer within the timeout",
-        "The {0} at {1} did not answer within {2}.", "Check that the process is not hung or overloaded; raise --timeout only if the endpoint is known to be slow.");
+        "{0} at {1} did not answer within {2}.", "Check that the process is not hung or overloaded; raise --timeout only if the endpoint is known to be slow.");
 
     /// <summary>TLS handshake or certificate failure.</summary>
     public static Rule TlsFailure { get; } = Define("TC5004", Severity.Error, Check, "TLS handshake failed",
-        "The {0} at {1} failed the TLS handshake: {2}.", "Use http:// if the endpoint does not serve TLS, or fix the certificate (name, chain, expiry).");
+        "{0} at {1} failed the TLS handshake: {2}.", "Use http:// if the endpoint does not serve TLS, or fix the certificate (name, chain, expiry).");
 
     /// <summary>401/403.</summary>
     public static Rule Unauthorized { get; } = Define("TC5005", Severity.Error, Check, "Authentication refused",
-        "The {0} at {1} answered HTTP {2} {3}.", "{4}");
+        "{0} at {1} answered HTTP {2} {3}.", "{4}");
 
     /// <summary>404 on the path.</summary>
     public static Rule PathNotFound { get; } = Define("TC5006", Severity.Error, Check, "Path not found",
-        "The {0} answered 404 for {1}: the server runs, but not at this path.", "Correct the path (the contract's scrape.path, or the /prometheus prefix for Mimir and VictoriaMetrics).");
+        "{0} answered 404 for {1}: the server runs, but not at this path.", "Correct the path (the contract's scrape.path, or the /prometheus prefix for Mimir and VictoriaMetrics).");
 
     /// <summary>Any other non-success status.</summary>
     public static Rule UnexpectedStatus { get; } = Define("TC5007", Severity.Error, Check, "Unexpected HTTP status",
-        "The {0} at {1} answered HTTP {2} {3}.", "Read the answer in the evidence; a 5xx is the server's own failure, a 4xx a wrong request or URL.");
+        "{0} at {1} answered HTTP {2} {3}.", "Read the answer in the evidence; a 5xx is the server's own failure, a 4xx a wrong request or URL.");
 
     /// <summary>The answer is not HTTP, not the expected format, or too large.</summary>
     public static Rule UnusableAnswer { get; } = Define("TC5008", Severity.Error, Check, "Unusable answer",
-        "The {0} at {1} gave an unusable answer: {2}.", "Make sure the URL points at the right server and port (not a proxy, a different service or a debug port).");
+        "{0} at {1} gave an unusable answer: {2}.", "Make sure the URL points at the right server and port (not a proxy, a different service or a debug port).");
 
     // --- the metrics endpoint ---
 

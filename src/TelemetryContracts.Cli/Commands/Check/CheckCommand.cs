@@ -79,6 +79,7 @@ public sealed class CheckCommand(ParseResult parse, IReporter? reporter = null, 
             RequestTimeout = Seconds(CheckCommandDefinition.Timeout, errors),
             RunTimeout = Seconds(CheckCommandDefinition.RunTimeout, errors),
             HttpHandler = handler,
+            IgnoredRules = new HashSet<string>((parse.GetValue(CheckCommandDefinition.Ignore) ?? Array.Empty<string>()).SelectMany(i => i.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), StringComparer.OrdinalIgnoreCase),
         };
 
         var redactor = new SecretRedactor(settings.Secrets());

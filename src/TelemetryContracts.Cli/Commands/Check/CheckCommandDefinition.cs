@@ -36,6 +36,9 @@ public static class CheckCommandDefinition
     /// <summary>Whole-run budget.</summary>
     public static readonly Option<double> RunTimeout = new("--run-timeout") { Description = "Seconds the whole run may take.", DefaultValueFactory = _ => 60 };
 
+    /// <summary>Rule IDs to ignore.</summary>
+    public static readonly Option<string[]> Ignore = new("--ignore") { Description = "Rule IDs whose findings are dropped, e.g. --ignore TC5027 TC5016.", AllowMultipleArgumentsPerToken = true };
+
     /// <summary>The report format.</summary>
     public static readonly Option<ReportFormat> Format = new("--format", "-f") { Description = "Output format: text, json, sarif, junit or markdown.", DefaultValueFactory = _ => ReportFormat.Text };
 
@@ -53,7 +56,7 @@ public static class CheckCommandDefinition
     {
         var command = new Command("check", "Check the live system against a contract: service → scrape → TSDB → Loki → Grafana; prints the first broken link with its evidence, and everything checked.");
         command.Aliases.Add("doctor");
-        foreach (var o in new Option[] { Contract, MetricsUrl, PrometheusUrl, LokiUrl, GrafanaUrl, Tenant, Dashboards, Timeout, RunTimeout, Format, CommonOptions.FailOn })
+        foreach (var o in new Option[] { Contract, MetricsUrl, PrometheusUrl, LokiUrl, GrafanaUrl, Tenant, Dashboards, Timeout, RunTimeout, Ignore, Format, CommonOptions.FailOn })
         {
             command.Options.Add(o);
         }
