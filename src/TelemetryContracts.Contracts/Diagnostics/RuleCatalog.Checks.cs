@@ -48,7 +48,7 @@ public static partial class RuleCatalog
 
     /// <summary>A declared metric is not served.</summary>
     public static Rule MetricNotExposed { get; } = Define("TC5011", Severity.Error, Check, "Declared metric not served",
-        "The metric '{0}' is declared in the contract but the metrics endpoint does not serve it{1}.", "Deploy a build that registers it (dashboards ahead of code), or mark it required: false until it ships.");
+        "The metric '{0}' is declared in the contract but the metrics endpoint does not serve it{1}.", "Deploy a build that registers it (dashboards ahead of code); a metric with labels appears only after its first recording, so exercise that code path; or mark it required: false until it ships.");
 
     /// <summary>A metric has another type than declared.</summary>
     public static Rule MetricTypeMismatch { get; } = Define("TC5012", Severity.Error, Check, "Metric type differs",
