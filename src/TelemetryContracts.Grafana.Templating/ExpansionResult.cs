@@ -35,4 +35,20 @@ public sealed record ExpansionResult(string Original, string Text, IReadOnlyList
         }
         return (originalStart, Math.Max(originalStart, MapToOriginal(last) + 1));
     }
+
+    /// <summary>The first resolved reference whose replacement overlaps the expanded range <c>[start, end)</c> (an empty
+    /// range counts as the one character at <paramref name="start"/>), or null when the range is literal text.</summary>
+    public VariableReference? ReferenceIn(int start, int end)
+    {
+        foreach (var r in References)
+        {
+            // Unresolved references were copied verbatim, so their text is the user's own and may be judged.
+            if (r.Resolved && r.ExpandedStart < Math.Max(end, start + 1) && start < r.ExpandedEnd) return r;
+        }
+        return null;
+    }
+
+    /// <summary>True when any part of the expanded range came from a replacement whose value the dashboard does not fix
+    /// (a placeholder, a built-in, a variable refreshed on load): checks must not judge such text as a value.</summary>
+    public bool IsUnfixed(int start, int end) => ReferenceIn(start, end) is { IsFixedValue: false };
 }

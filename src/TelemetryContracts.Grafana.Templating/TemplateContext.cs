@@ -48,6 +48,13 @@ public sealed record TemplateContext
     /// <summary>User email (<c>${__user.email}</c>).</summary>
     public string UserEmail { get; init; } = "admin@localhost";
 
+    /// <summary>
+    /// True to replace references to unknown variables (and unknown built-ins) by a stand-in that parses in its position
+    /// (<see cref="Placeholders"/>) instead of leaving them as written. Static checks want this: one unknown value should
+    /// not turn the whole query into a parse error. Digit-only names (<c>$1</c>) stay as written: they are regex back-references.
+    /// </summary>
+    public bool PlaceholdersForUnknown { get; init; }
+
     /// <summary>Series name for <c>$__name</c>; null leaves the reference untouched (it only has a value in legends).</summary>
     public string? SeriesName { get; init; }
 }

@@ -29,18 +29,30 @@ public static partial class TemplateExpander
             var (name, path, format, syntax) = m.Groups["d"].Success ? (m.Groups["d"].Value, null, null, ReferenceSyntax.Dollar)
                 : m.Groups["b"].Success ? (m.Groups["b"].Value, null, m.Groups["bf"].Success ? m.Groups["bf"].Value : null, ReferenceSyntax.Brackets)
                 : (m.Groups["c"].Value, m.Groups["cp"].Success ? m.Groups["cp"].Value : null, m.Groups["cf"].Success ? m.Groups["cf"].Value : (string?)null, ReferenceSyntax.Braces);
-            var replacement = Resolve(name, path, format, context);
+            var replacement = Resolve(name, path, format, context, out var variable);
+            var isPlaceholder = false;
+            if ((variable is { IsPlaceholder: true } || (replacement is null && context.PlaceholdersForUnknown)) && !char.IsAsciiDigit(name[0]))
+            {
+                replacement = Placeholders.For(text, m.Index, m.Index + m.Length);
+                isPlaceholder = true;
+            }
             var expandedStart = sb.Length;
             sb.Append(replacement ?? m.Value);
-            references.Add(new VariableReference(name, path, format, syntax, m.Index, m.Index + m.Length, expandedStart, sb.Length, replacement is not null));
+            references.Add(new VariableReference(name, path, format, syntax, m.Index, m.Index + m.Length, expandedStart, sb.Length, replacement is not null)
+            {
+                IsPlaceholder = isPlaceholder,
+                // "All" stands for whatever options exist when the query runs, so it is never a fixed value.
+                IsFixedValue = !isPlaceholder && variable is { IsFixed: true, AllSelected: false },
+            });
             last = m.Index + m.Length;
         }
         sb.Append(text, last, text.Length - last);
         return new ExpansionResult(text, sb.ToString(), references);
     }
 
-    private static string? Resolve(string name, string? path, string? format, TemplateContext context)
+    private static string? Resolve(string name, string? path, string? format, TemplateContext context, out TemplateVariable? variable)
     {
+        variable = null;
         string? formatName = format, formatArgs = null;
         if (format is not null && format.IndexOf(':') is var colon and >= 0)
         {
@@ -49,7 +61,8 @@ public static partial class TemplateExpander
         }
         var builtIn = BuiltIn(name, path, formatName, formatArgs, context);
         if (builtIn is not null) return builtIn;
-        if (!context.Variables.TryGetValue(name, out var variable)) return null;
+        if (!context.Variables.TryGetValue(name, out variable)) return null;
+        if (variable.IsPlaceholder) return null;
 
         IReadOnlyList<string> values;
         var isArray = variable.Multi || variable.Values.Count != 1;
@@ -118,7 +131,8 @@ public static partial class TemplateExpander
             case "__name":
                 return c.SeriesName;
             default:
-                return null;
+                // Grafana's legacy interval variables with "auto" refer to their computed value as $__auto_interval_<name>.
+                return name.StartsWith("__auto_interval", StringComparison.Ordinal) ? FormatInterval(c.Interval) : null;
         }
     }
 

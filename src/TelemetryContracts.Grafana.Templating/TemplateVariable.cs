@@ -23,6 +23,21 @@ public sealed record TemplateVariable(string Name, IReadOnlyList<string> Values)
     /// <summary>Every option value (without "All"), used for "All" when no custom all value is set.</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
 
+    /// <summary>
+    /// True when the dashboard fixes the value (constant, custom and interval variables with one selected value).
+    /// Values of query variables are refreshed when the dashboard loads, so tools checking values must not trust them.
+    /// </summary>
+    public bool IsFixed { get; init; }
+
+    /// <summary>
+    /// True when the value is not known at all (e.g. a query variable whose saved selection is empty). The expander then
+    /// substitutes a stand-in that parses where the reference stands (see <see cref="Placeholders"/>) instead of a value.
+    /// </summary>
+    public bool IsPlaceholder { get; init; }
+
+    /// <summary>A variable whose value is unknown: expanded to a position-appropriate stand-in.</summary>
+    public static TemplateVariable Placeholder(string name) => new(name, []) { IsPlaceholder = true };
+
     /// <summary>A single-value variable.</summary>
     public static TemplateVariable Single(string name, string value) => new(name, [value]);
 }

@@ -10,4 +10,14 @@ namespace TelemetryContracts.Grafana.Templating;
 /// <param name="ExpandedStart">Offset of the replacement in the expanded text.</param>
 /// <param name="ExpandedEnd">End offset of the replacement in the expanded text.</param>
 /// <param name="Resolved">False when the variable is unknown; Grafana then leaves the reference as written.</param>
-public sealed record VariableReference(string Name, string? FieldPath, string? Format, ReferenceSyntax Syntax, int OriginalStart, int OriginalEnd, int ExpandedStart, int ExpandedEnd, bool Resolved);
+public sealed record VariableReference(string Name, string? FieldPath, string? Format, ReferenceSyntax Syntax, int OriginalStart, int OriginalEnd, int ExpandedStart, int ExpandedEnd, bool Resolved)
+{
+    /// <summary>True when the replacement is a stand-in for an unknown value (<see cref="Placeholders"/>), not a value.</summary>
+    public bool IsPlaceholder { get; init; }
+
+    /// <summary>
+    /// True when the replacement is a value the dashboard fixes (<see cref="TemplateVariable.IsFixed"/>); false for
+    /// placeholders, built-ins (they depend on the time range) and variables refreshed on load.
+    /// </summary>
+    public bool IsFixedValue { get; init; }
+}

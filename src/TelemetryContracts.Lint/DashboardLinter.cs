@@ -4,7 +4,7 @@ using TelemetryContracts.Dashboards.Model;
 using TelemetryContracts.Diagnostics;
 using TelemetryContracts.Lint.Index;
 using TelemetryContracts.Lint.Rules;
-using TelemetryContracts.Lint.Templating;
+using ExpansionResult = TelemetryContracts.Grafana.Templating.ExpansionResult;
 using TelemetryContracts.PromQL;
 
 namespace TelemetryContracts.Lint;
@@ -95,7 +95,7 @@ public sealed partial class DashboardLinter
 
     private sealed class Run(DashboardLinter linter, Dashboard dashboard)
     {
-        private readonly TemplateExpander expander = new(dashboard.Variables);
+        private readonly DashboardTemplating expander = new(dashboard.Variables);
         private readonly HashSet<(string, string, string)> reportedUids = new();
 
         public List<Finding> Findings { get; } = new();
@@ -211,9 +211,9 @@ public sealed partial class DashboardLinter
             Findings.Add(RuleCatalog.UnknownDatasourceUid.At(location, uid, string.Join(", ", linter.contracts.ProvisionedDatasourceUids.OrderBy(x => x, StringComparer.Ordinal))));
         }
 
-        private LintQuery? LintExpression(string expr, QueryLanguage language, string path, SourcePosition position, bool escaped, ExpandedQuery? expanded = null, int baseOffset = 0, int length = -1)
+        private LintQuery? LintExpression(string expr, QueryLanguage language, string path, SourcePosition position, bool escaped, ExpansionResult? expanded = null, int baseOffset = 0, int length = -1)
         {
-            expanded ??= expander.Expand(expr);
+            expanded ??= expander.Expand(expr, language);
             var text = length < 0 ? expanded.Text[baseOffset..] : expanded.Text.Substring(baseOffset, length);
             LintQuery query;
             if (language == QueryLanguage.PromQL)
@@ -266,7 +266,7 @@ public sealed partial class DashboardLinter
             Statistics.Queries++;
             var path = $"{v.Path} variable \"{v.Name}\"";
             var language = ds.Kind == DatasourceKind.Loki ? QueryLanguage.LogQL : QueryLanguage.PromQL;
-            var expanded = expander.Expand(v.Query);
+            var expanded = expander.Expand(v.Query, language);
             var text = expanded.Text;
             if (LabelNames().IsMatch(text))
             {
@@ -276,7 +276,7 @@ public sealed partial class DashboardLinter
             if (Metrics().Match(text) is { Success: true } mm)
             {
                 var pattern = mm.Groups["re"].Value.Trim();
-                if (!expanded.IsTemplated(mm.Groups["re"].Index, mm.Groups["re"].Index + mm.Groups["re"].Length) && !AnyMatch(pattern, linter.contracts.SeriesNames))
+                if (!expanded.IsUnfixed(mm.Groups["re"].Index, mm.Groups["re"].Index + mm.Groups["re"].Length) && !AnyMatch(pattern, linter.contracts.SeriesNames))
                 {
                     var query = new LintQuery(dashboard, path, language, expanded, v.QueryPosition, v.QueryIsEscaped, linter.contracts);
                     Findings.Add(query.Report(RuleCatalog.VariableQueryInvalid, mm.Groups["re"].Index, v.Name, $"metrics({pattern}) matches no declared metric"));
@@ -301,14 +301,14 @@ public sealed partial class DashboardLinter
             LintExpression(v.Query, language, path, v.QueryPosition, v.QueryIsEscaped, expanded);
         }
 
-        private void LintLabelValues(TemplateVariable v, string path, QueryLanguage language, ExpandedQuery expanded, Group args)
+        private void LintLabelValues(TemplateVariable v, string path, QueryLanguage language, ExpansionResult expanded, Group args)
         {
             var argText = args.Value;
             var comma = LastTopLevelComma(argText);
             var labelStart = args.Index + comma + 1;
             var label = argText[(comma + 1)..].Trim();
             labelStart += argText[(comma + 1)..].IndexOf(label, StringComparison.Ordinal);
-            if (label.Length == 0 || expanded.IsTemplated(labelStart, labelStart + label.Length))
+            if (label.Length == 0 || expanded.IsUnfixed(labelStart, labelStart + label.Length))
             {
                 return;
             }

@@ -1,7 +1,7 @@
 using TelemetryContracts.Dashboards.Model;
 using TelemetryContracts.Diagnostics;
 using TelemetryContracts.Lint.Index;
-using TelemetryContracts.Lint.Templating;
+using ExpansionResult = TelemetryContracts.Grafana.Templating.ExpansionResult;
 
 namespace TelemetryContracts.Lint;
 
@@ -11,7 +11,7 @@ namespace TelemetryContracts.Lint;
 /// </summary>
 public sealed class LintQuery
 {
-    internal LintQuery(Dashboard dashboard, string path, QueryLanguage language, ExpandedQuery expanded, SourcePosition position, bool escaped, ContractIndex contracts)
+    internal LintQuery(Dashboard dashboard, string path, QueryLanguage language, ExpansionResult expanded, SourcePosition position, bool escaped, ContractIndex contracts)
     {
         Dashboard = dashboard;
         Path = path;
@@ -32,7 +32,7 @@ public sealed class LintQuery
     public QueryLanguage Language { get; }
 
     /// <summary>The query before and after template expansion.</summary>
-    public ExpandedQuery Expanded { get; }
+    public ExpansionResult Expanded { get; }
 
     /// <summary>The parsed PromQL expression (when <see cref="Language"/> is PromQL and it parsed).</summary>
     public PromQL.Ast.Expr? PromQL { get; internal init; }
@@ -51,7 +51,7 @@ public sealed class LintQuery
     public int BaseOffset { get; internal init; }
 
     /// <summary>True when the range (offsets of the parsed text) came from a variable whose value the dashboard does not fix.</summary>
-    public bool IsTemplated(int start, int end) => Expanded.IsTemplated(BaseOffset + start, BaseOffset + end);
+    public bool IsTemplated(int start, int end) => Expanded.IsUnfixed(BaseOffset + start, BaseOffset + end);
 
     /// <summary>
     /// The options of a custom variable when the range (offsets of the parsed text) is exactly one reference to it:
@@ -59,13 +59,13 @@ public sealed class LintQuery
     /// </summary>
     public IReadOnlyList<string>? CustomVariableOptions(int start, int end, string value)
     {
-        var s = Expanded.SubstitutionIn(BaseOffset + start, BaseOffset + end);
+        var s = Expanded.ReferenceIn(BaseOffset + start, BaseOffset + end);
         if (s is null || Expanded.Text[s.ExpandedStart..s.ExpandedEnd] != value)
         {
             return null;
         }
 
-        var v = Dashboard.Variables.FirstOrDefault(x => x.Name == s.Variable);
+        var v = Dashboard.Variables.FirstOrDefault(x => x.Name == s.Name);
         if (v is not { Type: "custom" })
         {
             return null;
@@ -83,7 +83,7 @@ public sealed class LintQuery
     /// <summary>A finding of <paramref name="rule"/> at an offset of the parsed text.</summary>
     public Finding Report(Rule rule, int expandedOffset, params object?[] args)
     {
-        var offset = Expanded.ToOriginal(BaseOffset + expandedOffset);
+        var offset = Expanded.MapToOriginal(BaseOffset + expandedOffset);
         return rule.At(Locate(Dashboard.FilePath, Position, IsEscaped, Expanded.Original, offset, Path), args)
             .WithEvidence(Caret(Expanded.Original, offset, Expanded.Original == Expanded.Text ? null : Expanded.Text));
     }
