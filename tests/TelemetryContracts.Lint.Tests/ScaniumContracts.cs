@@ -25,7 +25,7 @@ internal static class ScaniumContracts
     {
         var json = $$"""
             {"schemaVersion": 39, "templating": {"list": {{variables}}},
-             "panels": [{"id": 4, "type": "timeseries", "title": "Panel", "datasource": {"type": "{{type}}", "uid": "{{type}}"},
+             "panels": [{"id": 4, "type": "timeseries", "title": "Panel", "datasource": {"type": "{{type}}", "uid": "telemetry-{{type}}"},
                "targets": [{"refId": "A", "expr": {{JsonSerializer.Serialize(expr)}}}]}]}
             """;
         return new DashboardLinter(Index).Lint(DashboardReader.Read("test.json", json)).Findings;
