@@ -16,6 +16,11 @@ public sealed class CheckContext : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> cache = new(StringComparer.Ordinal);
     private readonly bool ownsHttp;
 
+    // The shared clients send through this so each answer can still become curl-like evidence.
+    private readonly ExchangeRecorder recorder;
+    private readonly bool ownsRecorderInner;
+    private readonly Lazy<global::TelemetryContracts.Clients.GrafanaClient?> grafana;
+
     /// <summary>A context for <paramref name="contract"/> and <paramref name="settings"/>; <paramref name="http"/> is created from the settings when null.</summary>
     public CheckContext(TelemetryContract contract, CheckSettings settings, BackendHttp? http = null)
     {
@@ -29,6 +34,9 @@ public sealed class CheckContext : IDisposable
         GrafanaEndpoint = settings.GrafanaUrl is { } g ? new BackendEndpoint { Kind = BackendKind.Grafana, Url = g, BearerToken = settings.GrafanaToken, Username = settings.GrafanaUsername, Password = settings.GrafanaPassword } : null;
         Redactor = SecretRedactor.For(new[] { MetricsEndpoint, PrometheusEndpoint, LokiEndpoint, GrafanaEndpoint });
         Now = settings.Clock();
+        ownsRecorderInner = settings.HttpHandler is null;
+        recorder = new ExchangeRecorder(settings.HttpHandler ?? BackendHttp.CreateHandler(settings.RequestTimeout), settings.MaxResponseBytes);
+        grafana = new(() => GrafanaEndpoint is { } e ? new global::TelemetryContracts.Clients.GrafanaClient(Options(e), recorder) : null);
     }
 
     /// <summary>The contract checked.</summary>
@@ -82,8 +90,34 @@ public sealed class CheckContext : IDisposable
     /// <summary>A Loki client, or null when not configured.</summary>
     public LokiClient? Loki => LokiEndpoint is { } e ? new LokiClient(Http, e) : null;
 
-    /// <summary>A Grafana client, or null when not configured.</summary>
-    public GrafanaClient? Grafana => GrafanaEndpoint is { } e ? new GrafanaClient(Http, e) : null;
+    /// <summary>The shared Grafana client, or null when not configured.</summary>
+    public global::TelemetryContracts.Clients.GrafanaClient? Grafana => grafana.Value;
+
+    /// <summary>
+    /// One Grafana call as the checks judge it: the typed answer or why there is none, with the exchange as evidence.
+    /// Grafana's error bodies only restate the status, so a failed status is reported as that status (401, 404, …).
+    /// </summary>
+    internal Task<ApiResponse<T>> AskGrafanaAsync<T>(Func<global::TelemetryContracts.Clients.GrafanaClient, Task<global::TelemetryContracts.Clients.ClientResult<T>>> call)
+        where T : class =>
+        AskAsync(Grafana!, GrafanaEndpoint!, call, apiErrorsAreQueryErrors: false);
+
+    private async Task<ApiResponse<T>> AskAsync<TClient, T>(TClient client, BackendEndpoint endpoint, Func<TClient, Task<global::TelemetryContracts.Clients.ClientResult<T>>> call, bool apiErrorsAreQueryErrors)
+        where T : class
+    {
+        var (result, wire) = await ExchangeRecorder.RecordAsync(() => call(client)).ConfigureAwait(false);
+        return ClientAnswers.From(result, wire, endpoint, Settings, apiErrorsAreQueryErrors);
+    }
+
+    private global::TelemetryContracts.Clients.BackendOptions Options(BackendEndpoint e) => new()
+    {
+        BaseUrl = e.Url,
+        Credentials = e.BearerToken is { Length: > 0 } token
+            ? global::TelemetryContracts.Clients.BackendCredentials.Bearer(token)
+            : e.Password is { Length: > 0 } password ? global::TelemetryContracts.Clients.BackendCredentials.Basic(e.Username ?? "", password) : null,
+        TenantId = e.Tenant,
+        Timeout = Settings.RequestTimeout,
+        MaxResponseBytes = Settings.MaxResponseBytes,
+    };
 
     /// <summary>The one scrape of the metrics endpoint this run makes (null when not configured).</summary>
     public async Task<HttpExchange?> GetScrapeAsync(CancellationToken cancellationToken) =>
@@ -127,6 +161,17 @@ public sealed class CheckContext : IDisposable
         if (ownsHttp)
         {
             Http.Dispose();
+        }
+
+        if (grafana.IsValueCreated)
+        {
+            grafana.Value?.Dispose();
+        }
+
+        // A caller's handler (tests) outlives the context; disposing the recorder would dispose it too.
+        if (ownsRecorderInner)
+        {
+            recorder.Dispose();
         }
     }
 }

@@ -22,17 +22,20 @@ public sealed class BackendHttp : IDisposable
     {
         Timeout = timeout;
         MaxResponseBytes = maxResponseBytes;
-        var h = handler ?? new SocketsHttpHandler
-        {
-            ConnectTimeout = timeout,
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-            UseProxy = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-        };
+        var h = handler ?? CreateHandler(timeout);
         client = new HttpClient(h, disposeHandler: handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         ownsClient = true;
     }
+
+    /// <summary>The network stack the checks use: no redirects or proxy, so the URL checked is the URL asked.</summary>
+    internal static SocketsHttpHandler CreateHandler(TimeSpan timeout) => new()
+    {
+        ConnectTimeout = timeout,
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+        UseProxy = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+    };
 
     /// <summary>The bound of one request, from connect to the last body byte.</summary>
     public TimeSpan Timeout { get; }
