@@ -20,6 +20,7 @@ public sealed class CheckContext : IDisposable
     private readonly ExchangeRecorder recorder;
     private readonly bool ownsRecorderInner;
     private readonly Lazy<global::TelemetryContracts.Clients.GrafanaClient?> grafana;
+    private readonly Lazy<global::TelemetryContracts.Clients.LokiClient?> loki;
 
     /// <summary>A context for <paramref name="contract"/> and <paramref name="settings"/>; <paramref name="http"/> is created from the settings when null.</summary>
     public CheckContext(TelemetryContract contract, CheckSettings settings, BackendHttp? http = null)
@@ -36,6 +37,7 @@ public sealed class CheckContext : IDisposable
         Now = settings.Clock();
         ownsRecorderInner = settings.HttpHandler is null;
         recorder = new ExchangeRecorder(settings.HttpHandler ?? BackendHttp.CreateHandler(settings.RequestTimeout), settings.MaxResponseBytes);
+        loki = new(() => LokiEndpoint is { } e ? new global::TelemetryContracts.Clients.LokiClient(Options(e), recorder) : null);
         grafana = new(() => GrafanaEndpoint is { } e ? new global::TelemetryContracts.Clients.GrafanaClient(Options(e), recorder) : null);
     }
 
@@ -87,8 +89,24 @@ public sealed class CheckContext : IDisposable
     /// <summary>A Prometheus client, or null when not configured.</summary>
     public PrometheusClient? Prometheus => PrometheusEndpoint is { } e ? new PrometheusClient(Http, e) : null;
 
-    /// <summary>A Loki client, or null when not configured.</summary>
-    public LokiClient? Loki => LokiEndpoint is { } e ? new LokiClient(Http, e) : null;
+    /// <summary>The shared Loki client, or null when not configured.</summary>
+    public global::TelemetryContracts.Clients.LokiClient? Loki => loki.Value;
+
+    /// <summary>One Loki call as the checks judge it; a <c>{"status":"error"}</c> answer is an error of the query.</summary>
+    internal Task<ApiResponse<T>> AskLokiAsync<T>(Func<global::TelemetryContracts.Clients.LokiClient, Task<global::TelemetryContracts.Clients.ClientResult<T>>> call)
+        where T : class =>
+        AskAsync(Loki!, LokiEndpoint!, call, apiErrorsAreQueryErrors: true);
+
+    /// <summary>The streams of a backward log query over the lookback window; any other result type is not the documented shape.</summary>
+    public async Task<ApiResponse<IReadOnlyList<global::TelemetryContracts.Clients.LogStream>>> QueryLokiStreamsAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        var r = await AskLokiAsync(l => l.QueryRangeAsync(query, Now - Settings.Lookback, Now, limit, direction: global::TelemetryContracts.Clients.LokiDirection.Backward, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return r.Data is { } d
+            ? d.ResultType == global::TelemetryContracts.Clients.QueryResultType.Streams
+                ? new(r.Exchange, d.Streams)
+                : new(r.Exchange, null, "the answer does not have the documented shape (result type " + d.ResultType + ", not streams)", "bad_shape")
+            : new(r.Exchange, null, r.Error, r.ErrorType);
+    }
 
     /// <summary>The shared Grafana client, or null when not configured.</summary>
     public global::TelemetryContracts.Clients.GrafanaClient? Grafana => grafana.Value;
@@ -144,12 +162,12 @@ public sealed class CheckContext : IDisposable
         (TsdbSnapshot?)await Shared("tsdb", async ct => Prometheus is { } p ? await TsdbSnapshot.LoadAsync(p, this, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Loki's label names over the lookback window.</summary>
-    public async Task<ApiResponse<List<string>>?> GetLokiLabelsAsync(CancellationToken cancellationToken) =>
-        (ApiResponse<List<string>>?)await Shared("loki-labels", async ct => Loki is { } l ? await l.LabelsAsync(Now - Settings.Lookback, Now, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+    public async Task<ApiResponse<IReadOnlyList<string>>?> GetLokiLabelsAsync(CancellationToken cancellationToken) =>
+        (ApiResponse<IReadOnlyList<string>>?)await Shared("loki-labels", async ct => Loki is not null ? await AskLokiAsync(l => l.LabelNamesAsync(Now - Settings.Lookback, Now, ct)).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Loki's values of one label over the lookback window.</summary>
-    public async Task<ApiResponse<List<string>>?> GetLokiLabelValuesAsync(string label, CancellationToken cancellationToken) =>
-        (ApiResponse<List<string>>?)await Shared("loki-values:" + label, async ct => Loki is { } l ? await l.LabelValuesAsync(label, Now - Settings.Lookback, Now, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+    public async Task<ApiResponse<IReadOnlyList<string>>?> GetLokiLabelValuesAsync(string label, CancellationToken cancellationToken) =>
+        (ApiResponse<IReadOnlyList<string>>?)await Shared("loki-values:" + label, async ct => Loki is not null ? await AskLokiAsync(l => l.LabelValuesAsync(label, null, Now - Settings.Lookback, Now, ct)).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>A result computed once per context and shared by every check that asks.</summary>
     public Task<object?> Shared(string key, Func<CancellationToken, Task<object?>> compute, CancellationToken cancellationToken) =>
@@ -161,6 +179,11 @@ public sealed class CheckContext : IDisposable
         if (ownsHttp)
         {
             Http.Dispose();
+        }
+
+        if (loki.IsValueCreated)
+        {
+            loki.Value?.Dispose();
         }
 
         if (grafana.IsValueCreated)

@@ -31,11 +31,29 @@ internal static class ClientAnswers
 
         return failure!.Kind switch
         {
-            ClientFailureKind.HttpStatus when apiErrorsAreQueryErrors && failure.Api is { } api => new ApiResponse<T>(exchange, null, api.Message, api.Type),
+            ClientFailureKind.HttpStatus when apiErrorsAreQueryErrors && failure.Api is { } api && ReportsError(wire.Body) => new ApiResponse<T>(exchange, null, api.Message, api.Type),
             ClientFailureKind.HttpStatus => new ApiResponse<T>(exchange, null, "HTTP " + exchange.StatusCode, "http"),
             ClientFailureKind.ApiError when failure.Api is { } api => new ApiResponse<T>(exchange, null, api.Message, api.Type),
             _ => new ApiResponse<T>(exchange, null, Reason(failure), "bad_shape"),
         };
+    }
+
+    // Only a {"status":"error",…} body is the API judging the query; a plain-text error page (a proxy's 401, Loki's
+    // "no org id") is about the status, and the status finding names its fix.
+    private static bool ReportsError(byte[] body)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(body);
+            return doc.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                   && doc.RootElement.TryGetProperty("status", out var s)
+                   && s.ValueKind == System.Text.Json.JsonValueKind.String
+                   && s.GetString() != "success";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     // The shared message starts with the URL, which the finding's location already names.
