@@ -21,6 +21,7 @@ public sealed class CheckContext : IDisposable
     private readonly bool ownsRecorderInner;
     private readonly Lazy<global::TelemetryContracts.Clients.GrafanaClient?> grafana;
     private readonly Lazy<global::TelemetryContracts.Clients.LokiClient?> loki;
+    private readonly Lazy<global::TelemetryContracts.Clients.PrometheusClient?> prometheus;
 
     /// <summary>A context for <paramref name="contract"/> and <paramref name="settings"/>; <paramref name="http"/> is created from the settings when null.</summary>
     public CheckContext(TelemetryContract contract, CheckSettings settings, BackendHttp? http = null)
@@ -37,6 +38,7 @@ public sealed class CheckContext : IDisposable
         Now = settings.Clock();
         ownsRecorderInner = settings.HttpHandler is null;
         recorder = new ExchangeRecorder(settings.HttpHandler ?? BackendHttp.CreateHandler(settings.RequestTimeout), settings.MaxResponseBytes);
+        prometheus = new(() => PrometheusEndpoint is { } e ? new global::TelemetryContracts.Clients.PrometheusClient(Options(e), recorder) : null);
         loki = new(() => LokiEndpoint is { } e ? new global::TelemetryContracts.Clients.LokiClient(Options(e), recorder) : null);
         grafana = new(() => GrafanaEndpoint is { } e ? new global::TelemetryContracts.Clients.GrafanaClient(Options(e), recorder) : null);
     }
@@ -86,8 +88,13 @@ public sealed class CheckContext : IDisposable
         _ => "--grafana-token-env NAME (a service-account token), or TC_GRAFANA_TOKEN",
     };
 
-    /// <summary>A Prometheus client, or null when not configured.</summary>
-    public PrometheusClient? Prometheus => PrometheusEndpoint is { } e ? new PrometheusClient(Http, e) : null;
+    /// <summary>The shared Prometheus client, or null when not configured.</summary>
+    public global::TelemetryContracts.Clients.PrometheusClient? Prometheus => prometheus.Value;
+
+    /// <summary>One Prometheus call as the checks judge it; a <c>{"status":"error"}</c> answer is an error of the query.</summary>
+    internal Task<ApiResponse<T>> AskPrometheusAsync<T>(Func<global::TelemetryContracts.Clients.PrometheusClient, Task<global::TelemetryContracts.Clients.ClientResult<T>>> call)
+        where T : class =>
+        AskAsync(Prometheus!, PrometheusEndpoint!, call, apiErrorsAreQueryErrors: true);
 
     /// <summary>The shared Loki client, or null when not configured.</summary>
     public global::TelemetryContracts.Clients.LokiClient? Loki => loki.Value;
@@ -159,7 +166,7 @@ public sealed class CheckContext : IDisposable
 
     /// <summary>The TSDB's view of the job (a constant number of queries; see <see cref="TsdbSnapshot"/>).</summary>
     public async Task<TsdbSnapshot?> GetTsdbSnapshotAsync(CancellationToken cancellationToken) =>
-        (TsdbSnapshot?)await Shared("tsdb", async ct => Prometheus is { } p ? await TsdbSnapshot.LoadAsync(p, this, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+        (TsdbSnapshot?)await Shared("tsdb", async ct => Prometheus is not null ? await TsdbSnapshot.LoadAsync(this, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Loki's label names over the lookback window.</summary>
     public async Task<ApiResponse<IReadOnlyList<string>>?> GetLokiLabelsAsync(CancellationToken cancellationToken) =>
@@ -179,6 +186,11 @@ public sealed class CheckContext : IDisposable
         if (ownsHttp)
         {
             Http.Dispose();
+        }
+
+        if (prometheus.IsValueCreated)
+        {
+            prometheus.Value?.Dispose();
         }
 
         if (loki.IsValueCreated)

@@ -1,4 +1,3 @@
-using TelemetryContracts.Checks.Clients;
 using TelemetryContracts.Checks.Http;
 using TelemetryContracts.TestSupport;
 
@@ -32,13 +31,12 @@ public sealed class VictoriaMetricsTests
 
     private static async Task WaitForUpAsync(string url, string job)
     {
-        using var http = new BackendHttp(TimeSpan.FromSeconds(5), 1 << 24);
-        var client = new PrometheusClient(http, new BackendEndpoint { Kind = BackendKind.Prometheus, Url = new Uri(url) });
+        using var client = new TelemetryContracts.Clients.PrometheusClient(TelemetryContracts.Clients.BackendOptions.For(url) with { Timeout = TimeSpan.FromSeconds(5) });
         Assert.True(await PrometheusServer.WaitUntilAsync(async () =>
         {
-            var names = await client.LabelValuesAsync("__name__", $"{{job=\"{job}\"}}", DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow, CancellationToken.None);
+            var names = await client.LabelValuesAsync("__name__", [$"{{job=\"{job}\"}}"], DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow, CancellationToken.None);
             var up = await client.QueryAsync($"up{{job=\"{job}\"}}", null, CancellationToken.None);
-            return up.Data is { Count: > 0 } && names.Data is { Count: > 1 };
+            return up.Value is { Count: > 0 } && names.Value is { Count: > 1 };
         }, TimeSpan.FromSeconds(60)), "VictoriaMetrics did not receive the job's samples within 60 s");
     }
 
@@ -71,9 +69,8 @@ public sealed class VictoriaMetricsTests
         var (vm, prometheus) = await StartAsync("vm-down", $"127.0.0.1:{FreePort.Next()}");
         await using var _ = vm;
         await using var __ = prometheus;
-        using var http = new BackendHttp(TimeSpan.FromSeconds(5), 1 << 24);
-        var client = new PrometheusClient(http, new BackendEndpoint { Kind = BackendKind.Prometheus, Url = new Uri(vm.PrometheusUrl) });
-        Assert.True(await PrometheusServer.WaitUntilAsync(async () => (await client.QueryAsync("up{job=\"vm-down\"}", null, CancellationToken.None)).Data is { Count: > 0 }, TimeSpan.FromSeconds(60)));
+        using var client = new TelemetryContracts.Clients.PrometheusClient(TelemetryContracts.Clients.BackendOptions.For(vm.PrometheusUrl) with { Timeout = TimeSpan.FromSeconds(5) });
+        Assert.True(await PrometheusServer.WaitUntilAsync(async () => (await client.QueryAsync("up{job=\"vm-down\"}", null, CancellationToken.None)).Value is { Count: > 0 }, TimeSpan.FromSeconds(60)));
 
         var report = await Doctor.RunAsync(contract, new CheckSettings { PrometheusUrl = new Uri(vm.PrometheusUrl) });
         var f = report.FirstBrokenFinding!;
