@@ -47,10 +47,6 @@ public sealed class BackendHttp : IDisposable
     public Task<HttpExchange> GetAsync(BackendEndpoint endpoint, string? relative, CancellationToken cancellationToken, string? accept = null) =>
         SendAsync(endpoint, HttpMethod.Get, relative is null ? endpoint.Url : endpoint.Resolve(relative), null, accept, cancellationToken);
 
-    /// <summary>POST a form below the endpoint's URL.</summary>
-    public Task<HttpExchange> PostFormAsync(BackendEndpoint endpoint, string relative, IEnumerable<KeyValuePair<string, string>> form, CancellationToken cancellationToken) =>
-        SendAsync(endpoint, HttpMethod.Post, endpoint.Resolve(relative), new FormUrlEncodedContent(form), null, cancellationToken);
-
     private async Task<HttpExchange> SendAsync(BackendEndpoint endpoint, HttpMethod method, Uri url, HttpContent? content, string? accept, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
