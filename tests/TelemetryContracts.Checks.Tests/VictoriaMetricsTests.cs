@@ -9,10 +9,13 @@ namespace TelemetryContracts.Checks.Tests;
 /// </summary>
 public sealed class VictoriaMetricsTests
 {
-    private static async Task<(VictoriaMetricsProcess Vm, PrometheusServer Prometheus)> StartAsync(string job, string target)
+    // VictoriaMetrics here plays Mimir: fed only by remote write, it scrapes nothing itself.
+    private const string NoScrapes = "scrape_configs: []\n";
+
+    private static async Task<(VictoriaMetricsServer Vm, PrometheusServer Prometheus)> StartAsync(string job, string target)
     {
-        var vm = await VictoriaMetricsProcess.StartAsync();
-        Skip.If(vm is null, "victoria-metrics is not installed and apt-get could not install it");
+        Skip.If(VictoriaMetricsServer.Binary is null, "victoria-metrics is not installed and apt-get could not install it");
+        var vm = await VictoriaMetricsServer.StartAsync(NoScrapes);
         var prometheus = await PrometheusServer.StartAsync($"""
             global:
               scrape_interval: 1s
@@ -22,7 +25,7 @@ public sealed class VictoriaMetricsTests
                 static_configs:
                   - targets: ['{target}']
             remote_write:
-              - url: {vm!.RemoteWriteUrl}
+              - url: {vm.Url}/api/v1/write
                 queue_config:
                   batch_send_deadline: 1s
             """);
@@ -82,10 +85,9 @@ public sealed class VictoriaMetricsTests
     public async Task JobNobodyScrapes_ReportsNoUpSeries_SayingTheTsdbIsFedByRemoteWrite()
     {
         var contract = Contracts.Scanium(job: "vm-missing");
-        var vm = await VictoriaMetricsProcess.StartAsync();
-        Skip.If(vm is null, "victoria-metrics is not installed");
-        await using var _ = vm;
-        var report = await Doctor.RunAsync(contract, new CheckSettings { PrometheusUrl = new Uri(vm!.PrometheusUrl) });
+        Skip.If(VictoriaMetricsServer.Binary is null, "victoria-metrics is not installed");
+        await using var vm = await VictoriaMetricsServer.StartAsync(NoScrapes);
+        var report = await Doctor.RunAsync(contract, new CheckSettings { PrometheusUrl = new Uri(vm.PrometheusUrl) });
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5023", f.Id);
         Assert.Contains("fed by remote write", f.Message);
