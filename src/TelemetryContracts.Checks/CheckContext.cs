@@ -16,6 +16,13 @@ public sealed class CheckContext : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<Task<object?>>> cache = new(StringComparer.Ordinal);
     private readonly bool ownsHttp;
 
+    // The shared clients send through this so each answer can still become curl-like evidence.
+    private readonly ExchangeRecorder recorder;
+    private readonly bool ownsRecorderInner;
+    private readonly Lazy<global::TelemetryContracts.Clients.GrafanaClient?> grafana;
+    private readonly Lazy<global::TelemetryContracts.Clients.LokiClient?> loki;
+    private readonly Lazy<global::TelemetryContracts.Clients.PrometheusClient?> prometheus;
+
     /// <summary>A context for <paramref name="contract"/> and <paramref name="settings"/>; <paramref name="http"/> is created from the settings when null.</summary>
     public CheckContext(TelemetryContract contract, CheckSettings settings, BackendHttp? http = null)
     {
@@ -29,6 +36,11 @@ public sealed class CheckContext : IDisposable
         GrafanaEndpoint = settings.GrafanaUrl is { } g ? new BackendEndpoint { Kind = BackendKind.Grafana, Url = g, BearerToken = settings.GrafanaToken, Username = settings.GrafanaUsername, Password = settings.GrafanaPassword } : null;
         Redactor = SecretRedactor.For(new[] { MetricsEndpoint, PrometheusEndpoint, LokiEndpoint, GrafanaEndpoint });
         Now = settings.Clock();
+        ownsRecorderInner = settings.HttpHandler is null;
+        recorder = new ExchangeRecorder(settings.HttpHandler ?? BackendHttp.CreateHandler(settings.RequestTimeout), settings.MaxResponseBytes);
+        prometheus = new(() => PrometheusEndpoint is { } e ? new global::TelemetryContracts.Clients.PrometheusClient(Options(e), recorder) : null);
+        loki = new(() => LokiEndpoint is { } e ? new global::TelemetryContracts.Clients.LokiClient(Options(e), recorder) : null);
+        grafana = new(() => GrafanaEndpoint is { } e ? new global::TelemetryContracts.Clients.GrafanaClient(Options(e), recorder) : null);
     }
 
     /// <summary>The contract checked.</summary>
@@ -76,14 +88,61 @@ public sealed class CheckContext : IDisposable
         _ => "--grafana-token-env NAME (a service-account token), or TC_GRAFANA_TOKEN",
     };
 
-    /// <summary>A Prometheus client, or null when not configured.</summary>
-    public PrometheusClient? Prometheus => PrometheusEndpoint is { } e ? new PrometheusClient(Http, e) : null;
+    /// <summary>The shared Prometheus client, or null when not configured.</summary>
+    public global::TelemetryContracts.Clients.PrometheusClient? Prometheus => prometheus.Value;
 
-    /// <summary>A Loki client, or null when not configured.</summary>
-    public LokiClient? Loki => LokiEndpoint is { } e ? new LokiClient(Http, e) : null;
+    /// <summary>One Prometheus call as the checks judge it; a <c>{"status":"error"}</c> answer is an error of the query.</summary>
+    internal Task<ApiResponse<T>> AskPrometheusAsync<T>(Func<global::TelemetryContracts.Clients.PrometheusClient, Task<global::TelemetryContracts.Clients.ClientResult<T>>> call)
+        where T : class =>
+        AskAsync(Prometheus!, PrometheusEndpoint!, call, apiErrorsAreQueryErrors: true);
 
-    /// <summary>A Grafana client, or null when not configured.</summary>
-    public GrafanaClient? Grafana => GrafanaEndpoint is { } e ? new GrafanaClient(Http, e) : null;
+    /// <summary>The shared Loki client, or null when not configured.</summary>
+    public global::TelemetryContracts.Clients.LokiClient? Loki => loki.Value;
+
+    /// <summary>One Loki call as the checks judge it; a <c>{"status":"error"}</c> answer is an error of the query.</summary>
+    internal Task<ApiResponse<T>> AskLokiAsync<T>(Func<global::TelemetryContracts.Clients.LokiClient, Task<global::TelemetryContracts.Clients.ClientResult<T>>> call)
+        where T : class =>
+        AskAsync(Loki!, LokiEndpoint!, call, apiErrorsAreQueryErrors: true);
+
+    /// <summary>The streams of a backward log query over the lookback window; any other result type is not the documented shape.</summary>
+    public async Task<ApiResponse<IReadOnlyList<global::TelemetryContracts.Clients.LogStream>>> QueryLokiStreamsAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        var r = await AskLokiAsync(l => l.QueryRangeAsync(query, Now - Settings.Lookback, Now, limit, direction: global::TelemetryContracts.Clients.LokiDirection.Backward, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return r.Data is { } d
+            ? d.ResultType == global::TelemetryContracts.Clients.QueryResultType.Streams
+                ? new(r.Exchange, d.Streams)
+                : new(r.Exchange, null, "the answer does not have the documented shape (result type " + d.ResultType + ", not streams)", "bad_shape")
+            : new(r.Exchange, null, r.Error, r.ErrorType);
+    }
+
+    /// <summary>The shared Grafana client, or null when not configured.</summary>
+    public global::TelemetryContracts.Clients.GrafanaClient? Grafana => grafana.Value;
+
+    /// <summary>
+    /// One Grafana call as the checks judge it: the typed answer or why there is none, with the exchange as evidence.
+    /// Grafana's error bodies only restate the status, so a failed status is reported as that status (401, 404, …).
+    /// </summary>
+    internal Task<ApiResponse<T>> AskGrafanaAsync<T>(Func<global::TelemetryContracts.Clients.GrafanaClient, Task<global::TelemetryContracts.Clients.ClientResult<T>>> call)
+        where T : class =>
+        AskAsync(Grafana!, GrafanaEndpoint!, call, apiErrorsAreQueryErrors: false);
+
+    private async Task<ApiResponse<T>> AskAsync<TClient, T>(TClient client, BackendEndpoint endpoint, Func<TClient, Task<global::TelemetryContracts.Clients.ClientResult<T>>> call, bool apiErrorsAreQueryErrors)
+        where T : class
+    {
+        var (result, wire) = await ExchangeRecorder.RecordAsync(() => call(client)).ConfigureAwait(false);
+        return ClientAnswers.From(result, wire, endpoint, Settings, apiErrorsAreQueryErrors);
+    }
+
+    private global::TelemetryContracts.Clients.BackendOptions Options(BackendEndpoint e) => new()
+    {
+        BaseUrl = e.Url,
+        Credentials = e.BearerToken is { Length: > 0 } token
+            ? global::TelemetryContracts.Clients.BackendCredentials.Bearer(token)
+            : e.Password is { Length: > 0 } password ? global::TelemetryContracts.Clients.BackendCredentials.Basic(e.Username ?? "", password) : null,
+        TenantId = e.Tenant,
+        Timeout = Settings.RequestTimeout,
+        MaxResponseBytes = Settings.MaxResponseBytes,
+    };
 
     /// <summary>The one scrape of the metrics endpoint this run makes (null when not configured).</summary>
     public async Task<HttpExchange?> GetScrapeAsync(CancellationToken cancellationToken) =>
@@ -107,15 +166,15 @@ public sealed class CheckContext : IDisposable
 
     /// <summary>The TSDB's view of the job (a constant number of queries; see <see cref="TsdbSnapshot"/>).</summary>
     public async Task<TsdbSnapshot?> GetTsdbSnapshotAsync(CancellationToken cancellationToken) =>
-        (TsdbSnapshot?)await Shared("tsdb", async ct => Prometheus is { } p ? await TsdbSnapshot.LoadAsync(p, this, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+        (TsdbSnapshot?)await Shared("tsdb", async ct => Prometheus is not null ? await TsdbSnapshot.LoadAsync(this, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Loki's label names over the lookback window.</summary>
-    public async Task<ApiResponse<List<string>>?> GetLokiLabelsAsync(CancellationToken cancellationToken) =>
-        (ApiResponse<List<string>>?)await Shared("loki-labels", async ct => Loki is { } l ? await l.LabelsAsync(Now - Settings.Lookback, Now, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+    public async Task<ApiResponse<IReadOnlyList<string>>?> GetLokiLabelsAsync(CancellationToken cancellationToken) =>
+        (ApiResponse<IReadOnlyList<string>>?)await Shared("loki-labels", async ct => Loki is not null ? await AskLokiAsync(l => l.LabelNamesAsync(Now - Settings.Lookback, Now, ct)).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Loki's values of one label over the lookback window.</summary>
-    public async Task<ApiResponse<List<string>>?> GetLokiLabelValuesAsync(string label, CancellationToken cancellationToken) =>
-        (ApiResponse<List<string>>?)await Shared("loki-values:" + label, async ct => Loki is { } l ? await l.LabelValuesAsync(label, Now - Settings.Lookback, Now, ct).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
+    public async Task<ApiResponse<IReadOnlyList<string>>?> GetLokiLabelValuesAsync(string label, CancellationToken cancellationToken) =>
+        (ApiResponse<IReadOnlyList<string>>?)await Shared("loki-values:" + label, async ct => Loki is not null ? await AskLokiAsync(l => l.LabelValuesAsync(label, null, Now - Settings.Lookback, Now, ct)).ConfigureAwait(false) : null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>A result computed once per context and shared by every check that asks.</summary>
     public Task<object?> Shared(string key, Func<CancellationToken, Task<object?>> compute, CancellationToken cancellationToken) =>
@@ -127,6 +186,27 @@ public sealed class CheckContext : IDisposable
         if (ownsHttp)
         {
             Http.Dispose();
+        }
+
+        if (prometheus.IsValueCreated)
+        {
+            prometheus.Value?.Dispose();
+        }
+
+        if (loki.IsValueCreated)
+        {
+            loki.Value?.Dispose();
+        }
+
+        if (grafana.IsValueCreated)
+        {
+            grafana.Value?.Dispose();
+        }
+
+        // A caller's handler (tests) outlives the context; disposing the recorder would dispose it too.
+        if (ownsRecorderInner)
+        {
+            recorder.Dispose();
         }
     }
 }

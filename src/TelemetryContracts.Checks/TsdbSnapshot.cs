@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TelemetryContracts.Checks.Clients;
+using TelemetryContracts.Clients;
 using TelemetryContracts.Contracts;
 
 namespace TelemetryContracts.Checks;
@@ -25,19 +26,19 @@ public sealed class TsdbSnapshot
     public string Selector { get; }
 
     /// <summary><c>up{job="…"}</c> now.</summary>
-    public ApiResponse<List<PromSample>> Up { get; private set; } = null!;
+    public ApiResponse<IReadOnlyList<VectorSample>> Up { get; private set; } = null!;
 
     /// <summary>Active targets; not Ok (404) on Mimir and VictoriaMetrics' query API.</summary>
-    public ApiResponse<List<PromTarget>>? Targets { get; private set; }
+    public ApiResponse<IReadOnlyList<ScrapeTarget>>? Targets { get; private set; }
 
     /// <summary>The job's series under the namespace with samples in the recent window.</summary>
-    public ApiResponse<List<Dictionary<string, string>>>? RecentSeries { get; private set; }
+    public ApiResponse<IReadOnlyList<IReadOnlyDictionary<string, string>>>? RecentSeries { get; private set; }
 
     /// <summary>Metric names the job had over the lookback window.</summary>
-    public ApiResponse<List<string>>? JobNames { get; private set; }
+    public ApiResponse<IReadOnlyList<string>>? JobNames { get; private set; }
 
     /// <summary>Every metric name over the lookback window.</summary>
-    public ApiResponse<List<string>>? AllNames { get; private set; }
+    public ApiResponse<IReadOnlyList<string>>? AllNames { get; private set; }
 
     /// <summary>How many requests were made.</summary>
     public int Requests { get; private set; }
@@ -45,27 +46,37 @@ public sealed class TsdbSnapshot
     /// <summary>Whether the first query got an API answer at all (false: not running, refused, 401…).</summary>
     public bool Reachable => Up.Exchange.IsSuccess || (Up.Exchange.StatusCode is 400 or 422 && Up.ErrorType is not null and not "not_json");
 
-    internal static async Task<TsdbSnapshot> LoadAsync(PrometheusClient client, CheckContext context, CancellationToken cancellationToken)
+    internal static async Task<TsdbSnapshot> LoadAsync(CheckContext context, CancellationToken cancellationToken)
     {
         var contract = context.Contract;
         var job = contract.Job;
         var selector = SeriesSelector(contract);
         var s = new TsdbSnapshot(job, selector);
         var now = context.Now;
-        s.Up = await client.QueryAsync($"up{{job=\"{Escape(job)}\"}}", now, cancellationToken).ConfigureAwait(false);
+        s.Up = Samples(await context.AskPrometheusAsync(p => p.QueryAsync($"up{{job=\"{Escape(job)}\"}}", now, cancellationToken)).ConfigureAwait(false));
         s.Requests = 1;
         if (!s.Reachable)
         {
             return s;
         }
 
-        s.Targets = await client.TargetsAsync(cancellationToken).ConfigureAwait(false);
-        s.RecentSeries = await client.SeriesAsync(selector, now - context.Settings.RecentWindow, now, cancellationToken).ConfigureAwait(false);
-        s.JobNames = await client.LabelValuesAsync("__name__", $"{{job=\"{Escape(job)}\"}}", now - context.Settings.Lookback, now, cancellationToken).ConfigureAwait(false);
-        s.AllNames = await client.LabelValuesAsync("__name__", null, now - context.Settings.Lookback, now, cancellationToken).ConfigureAwait(false);
+        var targets = await context.AskPrometheusAsync(p => p.TargetsAsync("active", cancellationToken)).ConfigureAwait(false);
+        s.Targets = new(targets.Exchange, targets.Data?.Active, targets.Error, targets.ErrorType);
+        s.RecentSeries = await context.AskPrometheusAsync(p => p.SeriesAsync([selector], now - context.Settings.RecentWindow, now, cancellationToken)).ConfigureAwait(false);
+        s.JobNames = await context.AskPrometheusAsync(p => p.LabelValuesAsync("__name__", [$"{{job=\"{Escape(job)}\"}}"], now - context.Settings.Lookback, now, cancellationToken)).ConfigureAwait(false);
+        s.AllNames = await context.AskPrometheusAsync(p => p.LabelValuesAsync("__name__", null, now - context.Settings.Lookback, now, cancellationToken)).ConfigureAwait(false);
         s.Requests = 5;
         return s;
     }
+
+    // up is an instant vector (a scalar counts as one unlabelled sample, as before); anything else is not the documented shape.
+    private static ApiResponse<IReadOnlyList<VectorSample>> Samples(ApiResponse<QueryData> r) => r.Data switch
+    {
+        null => new(r.Exchange, null, r.Error, r.ErrorType),
+        { ResultType: QueryResultType.Vector } d => new(r.Exchange, d.Vector),
+        { ResultType: QueryResultType.Scalar, Scalar: { } p } => new(r.Exchange, new[] { new VectorSample(new Dictionary<string, string>(), p) }),
+        var d => new(r.Exchange, null, "the answer does not have the documented shape (result type " + d.ResultType + ", not vector)", "bad_shape"),
+    };
 
     /// <summary><c>{__name__=~"ns_.+",job="…"}</c>, or the declared names when the contract has no namespace.</summary>
     public static string SeriesSelector(TelemetryContract contract)

@@ -63,12 +63,12 @@ public static class ContractCoverage
         }
 
         List<string>? streams = null;
-        if (context.Loki is { } loki)
+        if (context.Loki is not null)
         {
             streams = new List<string>();
             foreach (var stream in load.Contract.Logs)
             {
-                var r = await loki.QueryRangeAsync(LokiSelectors.For(load.Contract, stream), context.Now - settings.Checks.Lookback, context.Now, 1, CancellationToken.None).ConfigureAwait(false);
+                var r = await context.QueryLokiStreamsAsync(LokiSelectors.For(load.Contract, stream), 1, CancellationToken.None).ConfigureAwait(false);
                 if (r is { Ok: true, Data: { } data } && data.Any(s => s.Entries.Count > 0))
                 {
                     streams.Add(stream.Name);

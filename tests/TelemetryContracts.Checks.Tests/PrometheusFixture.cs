@@ -1,4 +1,3 @@
-using TelemetryContracts.Checks.Clients;
 using TelemetryContracts.Checks.Http;
 using TelemetryContracts.TestSupport;
 
@@ -27,12 +26,11 @@ public sealed class PrometheusFixture : IAsyncLifetime
                   - targets: ['{target}']
             {auth}
             """);
-        using var http = new BackendHttp(TimeSpan.FromSeconds(5), 1 << 24);
-        var client = new PrometheusClient(http, new BackendEndpoint { Kind = BackendKind.Prometheus, Url = new Uri(Server.Url) });
+        using var client = new TelemetryContracts.Clients.PrometheusClient(TelemetryContracts.Clients.BackendOptions.For(Server.Url) with { Timeout = TimeSpan.FromSeconds(5) });
         var ok = await PrometheusServer.WaitUntilAsync(async () =>
         {
-            var targets = await client.TargetsAsync(CancellationToken.None);
-            var mine = targets.Data?.FirstOrDefault(t => t.Labels.TryGetValue("job", out var j) && j == job);
+            var targets = await client.TargetsAsync("active", CancellationToken.None);
+            var mine = targets.Value?.Active.FirstOrDefault(t => t.Labels.TryGetValue("job", out var j) && j == job);
             if (mine is null || mine.Health == "unknown")
             {
                 return false;
@@ -43,8 +41,8 @@ public sealed class PrometheusFixture : IAsyncLifetime
                 return true;
             }
 
-            var series = await client.SeriesAsync($"{{job=\"{job}\",__name__!=\"up\",__name__!~\"scrape_.*\"}}", DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow, CancellationToken.None);
-            return series.Data is { Count: > 0 };
+            var series = await client.SeriesAsync([$"{{job=\"{job}\",__name__!=\"up\",__name__!~\"scrape_.*\"}}"], DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow, CancellationToken.None);
+            return series.Value is { Count: > 0 };
         }, TimeSpan.FromSeconds(60));
         Assert.True(ok, $"Prometheus did not scrape job {job} within 60 s");
     }

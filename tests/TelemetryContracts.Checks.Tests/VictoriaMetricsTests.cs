@@ -1,4 +1,3 @@
-using TelemetryContracts.Checks.Clients;
 using TelemetryContracts.Checks.Http;
 using TelemetryContracts.TestSupport;
 
@@ -10,10 +9,13 @@ namespace TelemetryContracts.Checks.Tests;
 /// </summary>
 public sealed class VictoriaMetricsTests
 {
-    private static async Task<(VictoriaMetricsProcess Vm, PrometheusServer Prometheus)> StartAsync(string job, string target)
+    // VictoriaMetrics here plays Mimir: fed only by remote write, it scrapes nothing itself.
+    private const string NoScrapes = "scrape_configs: []\n";
+
+    private static async Task<(VictoriaMetricsServer Vm, PrometheusServer Prometheus)> StartAsync(string job, string target)
     {
-        var vm = await VictoriaMetricsProcess.StartAsync();
-        Skip.If(vm is null, "victoria-metrics is not installed and apt-get could not install it");
+        Skip.If(VictoriaMetricsServer.Binary is null, "victoria-metrics is not installed and apt-get could not install it");
+        var vm = await VictoriaMetricsServer.StartAsync(NoScrapes);
         var prometheus = await PrometheusServer.StartAsync($"""
             global:
               scrape_interval: 1s
@@ -23,7 +25,7 @@ public sealed class VictoriaMetricsTests
                 static_configs:
                   - targets: ['{target}']
             remote_write:
-              - url: {vm!.RemoteWriteUrl}
+              - url: {vm.Url}/api/v1/write
                 queue_config:
                   batch_send_deadline: 1s
             """);
@@ -32,13 +34,12 @@ public sealed class VictoriaMetricsTests
 
     private static async Task WaitForUpAsync(string url, string job)
     {
-        using var http = new BackendHttp(TimeSpan.FromSeconds(5), 1 << 24);
-        var client = new PrometheusClient(http, new BackendEndpoint { Kind = BackendKind.Prometheus, Url = new Uri(url) });
+        using var client = new TelemetryContracts.Clients.PrometheusClient(TelemetryContracts.Clients.BackendOptions.For(url) with { Timeout = TimeSpan.FromSeconds(5) });
         Assert.True(await PrometheusServer.WaitUntilAsync(async () =>
         {
-            var names = await client.LabelValuesAsync("__name__", $"{{job=\"{job}\"}}", DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow, CancellationToken.None);
+            var names = await client.LabelValuesAsync("__name__", [$"{{job=\"{job}\"}}"], DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow, CancellationToken.None);
             var up = await client.QueryAsync($"up{{job=\"{job}\"}}", null, CancellationToken.None);
-            return up.Data is { Count: > 0 } && names.Data is { Count: > 1 };
+            return up.Value is { Count: > 0 } && names.Value is { Count: > 1 };
         }, TimeSpan.FromSeconds(60)), "VictoriaMetrics did not receive the job's samples within 60 s");
     }
 
@@ -71,9 +72,8 @@ public sealed class VictoriaMetricsTests
         var (vm, prometheus) = await StartAsync("vm-down", $"127.0.0.1:{FreePort.Next()}");
         await using var _ = vm;
         await using var __ = prometheus;
-        using var http = new BackendHttp(TimeSpan.FromSeconds(5), 1 << 24);
-        var client = new PrometheusClient(http, new BackendEndpoint { Kind = BackendKind.Prometheus, Url = new Uri(vm.PrometheusUrl) });
-        Assert.True(await PrometheusServer.WaitUntilAsync(async () => (await client.QueryAsync("up{job=\"vm-down\"}", null, CancellationToken.None)).Data is { Count: > 0 }, TimeSpan.FromSeconds(60)));
+        using var client = new TelemetryContracts.Clients.PrometheusClient(TelemetryContracts.Clients.BackendOptions.For(vm.PrometheusUrl) with { Timeout = TimeSpan.FromSeconds(5) });
+        Assert.True(await PrometheusServer.WaitUntilAsync(async () => (await client.QueryAsync("up{job=\"vm-down\"}", null, CancellationToken.None)).Value is { Count: > 0 }, TimeSpan.FromSeconds(60)));
 
         var report = await Doctor.RunAsync(contract, new CheckSettings { PrometheusUrl = new Uri(vm.PrometheusUrl) });
         var f = report.FirstBrokenFinding!;
@@ -85,10 +85,9 @@ public sealed class VictoriaMetricsTests
     public async Task JobNobodyScrapes_ReportsNoUpSeries_SayingTheTsdbIsFedByRemoteWrite()
     {
         var contract = Contracts.Scanium(job: "vm-missing");
-        var vm = await VictoriaMetricsProcess.StartAsync();
-        Skip.If(vm is null, "victoria-metrics is not installed");
-        await using var _ = vm;
-        var report = await Doctor.RunAsync(contract, new CheckSettings { PrometheusUrl = new Uri(vm!.PrometheusUrl) });
+        Skip.If(VictoriaMetricsServer.Binary is null, "victoria-metrics is not installed");
+        await using var vm = await VictoriaMetricsServer.StartAsync(NoScrapes);
+        var report = await Doctor.RunAsync(contract, new CheckSettings { PrometheusUrl = new Uri(vm.PrometheusUrl) });
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5023", f.Id);
         Assert.Contains("fed by remote write", f.Message);

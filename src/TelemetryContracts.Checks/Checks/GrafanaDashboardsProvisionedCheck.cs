@@ -33,8 +33,9 @@ public sealed class GrafanaDashboardsProvisionedCheck : CheckBase
         var findings = new List<Finding>();
         foreach (var d in dashboards)
         {
-            var r = await context.Grafana!.DashboardTitleAsync(d.Uid, cancellationToken).ConfigureAwait(false);
-            if (r.ErrorType == "not_found")
+            var r = await context.AskGrafanaAsync(g => g.GetDashboardAsync(d.Uid, cancellationToken)).ConfigureAwait(false);
+            // Grafana answers 404 for a uid it does not have: an answer (not provisioned), not a failure.
+            if (r.Exchange is { Failure: ExchangeFailure.None, StatusCode: 404 })
             {
                 findings.Add(RuleCatalog.DashboardNotProvisioned.At(new FindingLocation { File = d.File, Url = r.Exchange.Url.AbsoluteUri }, d.Title, d.Uid).WithEvidence(r.Exchange.Describe(200)));
             }

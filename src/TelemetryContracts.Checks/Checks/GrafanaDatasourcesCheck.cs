@@ -31,19 +31,19 @@ public sealed class GrafanaDatasourcesCheck : CheckBase
         var errors = new List<string>();
         var dashboards = DashboardReference.Load(context.Settings.DashboardPaths, errors);
         var findings = errors.Select(e => RuleCatalog.CheckMisconfigured.At(new FindingLocation { Path = "--dashboards" }, "--dashboards", e)).ToList();
-        var grafana = context.Grafana!;
-        var cache = new Dictionary<string, Clients.ApiResponse<Clients.GrafanaDatasource>>(StringComparer.Ordinal);
+        var cache = new Dictionary<string, Clients.ApiResponse<global::TelemetryContracts.Clients.GrafanaDataSource>>(StringComparer.Ordinal);
         foreach (var d in dashboards)
         {
             foreach (var (uid, type) in d.Datasources)
             {
                 if (!cache.TryGetValue(uid, out var ds))
                 {
-                    ds = cache[uid] = await grafana.DatasourceAsync(uid, cancellationToken).ConfigureAwait(false);
+                    ds = cache[uid] = await context.AskGrafanaAsync(g => g.GetDataSourceAsync(uid, cancellationToken)).ConfigureAwait(false);
                 }
 
                 var location = new FindingLocation { File = d.File, Url = ds.Exchange.Url.AbsoluteUri, Path = "datasource.uid=" + uid };
-                if (ds.ErrorType == "not_found")
+                // Grafana answers 404 for a uid it does not have: an answer (missing), not a failure.
+                if (ds.Exchange is { Failure: ExchangeFailure.None, StatusCode: 404 })
                 {
                     findings.Add(RuleCatalog.DatasourceMissing.At(location, d.Title, uid, "").WithEvidence(ds.Exchange.Describe(200)));
                 }

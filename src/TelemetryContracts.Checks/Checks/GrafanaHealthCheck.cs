@@ -21,7 +21,7 @@ public sealed class GrafanaHealthCheck : CheckBase
     /// <inheritdoc />
     public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
-        var health = await context.Grafana!.HealthAsync(cancellationToken).ConfigureAwait(false);
+        var health = await context.AskGrafanaAsync(g => g.HealthAsync(cancellationToken)).ConfigureAwait(false);
         if (ApiFailure(health, "/api/health") is { } failed)
         {
             return new[] { failed };
@@ -29,6 +29,6 @@ public sealed class GrafanaHealthCheck : CheckBase
 
         return health.Data!.Database == "ok"
             ? None
-            : new[] { RuleCatalog.GrafanaUnhealthy.At(FindingLocation.AtUrl(health.Exchange.Url.AbsoluteUri), health.Exchange.Url.GetLeftPart(UriPartial.Authority), health.Data.Database).WithEvidence(health.Exchange.Describe()) };
+            : new[] { RuleCatalog.GrafanaUnhealthy.At(FindingLocation.AtUrl(health.Exchange.Url.AbsoluteUri), health.Exchange.Url.GetLeftPart(UriPartial.Authority), health.Data.Database ?? "(none)").WithEvidence(health.Exchange.Describe()) };
     }
 }

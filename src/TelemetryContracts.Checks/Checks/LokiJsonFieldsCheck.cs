@@ -36,7 +36,7 @@ public sealed class LokiJsonFieldsCheck : CheckBase
         {
             var selector = LokiSelectors.For(context.Contract, stream);
             var query = selector + " | json";
-            var response = await context.Loki!.QueryRangeAsync(query, context.Now - context.Settings.Lookback, context.Now, LokiRecentLinesCheck.SampleLines, cancellationToken).ConfigureAwait(false);
+            var response = await context.QueryLokiStreamsAsync(query, LokiRecentLinesCheck.SampleLines, cancellationToken).ConfigureAwait(false);
             if (ApiFailure(response, query) is { } failed)
             {
                 findings.Add(failed);

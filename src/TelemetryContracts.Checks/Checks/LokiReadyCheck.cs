@@ -21,7 +21,7 @@ public sealed class LokiReadyCheck : CheckBase
     /// <inheritdoc />
     public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
-        var x = await context.Loki!.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        var x = (await context.AskLokiAsync(l => l.ReadyAsync(cancellationToken)).ConfigureAwait(false)).Exchange;
         if (x.Failure == ExchangeFailure.None && x.StatusCode == 503)
         {
             var reason = x.Snippet(200).Replace("\\n", " ", StringComparison.Ordinal);

@@ -35,7 +35,7 @@ public sealed class LokiRecentLinesCheck : CheckBase
         foreach (var stream in context.Contract.Logs)
         {
             var selector = LokiSelectors.For(context.Contract, stream);
-            var response = await context.Loki!.QueryRangeAsync(selector, context.Now - context.Settings.Lookback, context.Now, SampleLines, cancellationToken).ConfigureAwait(false);
+            var response = await context.QueryLokiStreamsAsync(selector, SampleLines, cancellationToken).ConfigureAwait(false);
             if (ApiFailure(response, selector) is { } failed)
             {
                 findings.Add(failed);

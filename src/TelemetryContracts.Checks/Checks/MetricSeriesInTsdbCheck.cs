@@ -55,7 +55,7 @@ public sealed class MetricSeriesInTsdbCheck : CheckBase
         {
             var path = "metrics." + metric.Name;
             var location = At(context, metric, path, prom.Url);
-            var series = metric.SeriesNames.SelectMany(n => byName.TryGetValue(n, out var l) ? l : new List<Dictionary<string, string>>()).ToList();
+            var series = metric.SeriesNames.SelectMany(n => byName.TryGetValue(n, out var l) ? l : new List<IReadOnlyDictionary<string, string>>()).ToList();
             if (series.Count == 0)
             {
                 Finding f;
@@ -109,7 +109,7 @@ public sealed class MetricSeriesInTsdbCheck : CheckBase
         return findings;
     }
 
-    private static string Render(Dictionary<string, string> series) =>
+    private static string Render(IReadOnlyDictionary<string, string> series) =>
         (series.TryGetValue("__name__", out var n) ? n : "") + "{" + string.Join(", ", series.Where(kv => kv.Key != "__name__").OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}=\"{kv.Value}\"")) + "}";
 
     internal static string Duration(TimeSpan t) =>

@@ -39,7 +39,7 @@ public sealed class ScrapeTargetHealthCheck : CheckBase
         var scrape = context.Contract.Scrape;
         var location = scrape is not null ? At(context, scrape, "scrape.job", prom.Url) : FindingLocation.AtUrl(prom.Url.AbsoluteUri);
         var upEvidence = snapshot.Up.Exchange.Describe(400);
-        var targets = snapshot.Targets is { Ok: true, Data: { } list } ? list : new List<Clients.PromTarget>();
+        var targets = snapshot.Targets is { Ok: true, Data: { } list } ? list : Array.Empty<global::TelemetryContracts.Clients.ScrapeTarget>();
         var mine = targets.Where(t => t.Labels.TryGetValue("job", out var j) && j == job).ToList();
         if (mine.Count > 0)
         {
@@ -47,7 +47,7 @@ public sealed class ScrapeTargetHealthCheck : CheckBase
             foreach (var t in mine.Where(t => t.Health != "up"))
             {
                 var (cause, hint) = t.LastError.Length > 0
-                    ? ScrapeErrorTranslator.Translate(t.LastError, t.ScrapeUrl, scrape?.Port)
+                    ? ScrapeErrorTranslator.Translate(t.LastError, t.ScrapeUrl ?? "", scrape?.Port)
                     : ("it has not been scraped yet (health \"" + t.Health + "\")", "Wait one scrape interval and run again.");
                 findings.Add(RuleCatalog.ScrapeTargetDown.At(location, t.ScrapeUrl, job, cause, hint)
                     .WithEvidence($"GET {snapshot.Targets!.Exchange.Url.AbsoluteUri} → target {t.ScrapeUrl}: health=\"{t.Health}\", lastError=\"{t.LastError}\"\n{upEvidence}"));
@@ -63,7 +63,7 @@ public sealed class ScrapeTargetHealthCheck : CheckBase
         {
             if (targets.Count > 0)
             {
-                var jobs = targets.Select(t => t.Labels.TryGetValue("job", out var j) ? j : t.ScrapePool).Distinct().OrderBy(j => j, StringComparer.Ordinal).ToList();
+                var jobs = targets.Select(t => t.Labels.TryGetValue("job", out var j) ? j : t.ScrapePool ?? "").Distinct().OrderBy(j => j, StringComparer.Ordinal).ToList();
                 var suggestion = MetricNameSuggester.Suggest(job, jobs);
                 var extra = $" (jobs it scrapes: {List(jobs)})" + (suggestion is { } s ? $"; did you mean '{s.Name}'?" : "");
                 return new[] { RuleCatalog.ScrapeTargetMissing.At(location, prom.DisplayName, job, extra).WithEvidence(snapshot.Targets!.Exchange.Describe(0) + "\n" + upEvidence) };
@@ -74,7 +74,7 @@ public sealed class ScrapeTargetHealthCheck : CheckBase
             return new[] { RuleCatalog.NoUpSeries.At(location, prom.DisplayName, job, why).WithEvidence(upEvidence) };
         }
 
-        if (up.All(s => s.Value == 0))
+        if (up.All(s => s.Point.Value == 0))
         {
             return new[] { RuleCatalog.UpIsZero.At(location, job, prom.DisplayName).WithEvidence(upEvidence) };
         }

@@ -22,17 +22,20 @@ public sealed class BackendHttp : IDisposable
     {
         Timeout = timeout;
         MaxResponseBytes = maxResponseBytes;
-        var h = handler ?? new SocketsHttpHandler
-        {
-            ConnectTimeout = timeout,
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-            UseProxy = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(1),
-        };
+        var h = handler ?? CreateHandler(timeout);
         client = new HttpClient(h, disposeHandler: handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         ownsClient = true;
     }
+
+    /// <summary>The network stack the checks use: no redirects or proxy, so the URL checked is the URL asked.</summary>
+    internal static SocketsHttpHandler CreateHandler(TimeSpan timeout) => new()
+    {
+        ConnectTimeout = timeout,
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+        UseProxy = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(1),
+    };
 
     /// <summary>The bound of one request, from connect to the last body byte.</summary>
     public TimeSpan Timeout { get; }
@@ -43,10 +46,6 @@ public sealed class BackendHttp : IDisposable
     /// <summary>GET <paramref name="relative"/> below the endpoint's URL (or the URL itself when null).</summary>
     public Task<HttpExchange> GetAsync(BackendEndpoint endpoint, string? relative, CancellationToken cancellationToken, string? accept = null) =>
         SendAsync(endpoint, HttpMethod.Get, relative is null ? endpoint.Url : endpoint.Resolve(relative), null, accept, cancellationToken);
-
-    /// <summary>POST a form below the endpoint's URL.</summary>
-    public Task<HttpExchange> PostFormAsync(BackendEndpoint endpoint, string relative, IEnumerable<KeyValuePair<string, string>> form, CancellationToken cancellationToken) =>
-        SendAsync(endpoint, HttpMethod.Post, endpoint.Resolve(relative), new FormUrlEncodedContent(form), null, cancellationToken);
 
     private async Task<HttpExchange> SendAsync(BackendEndpoint endpoint, HttpMethod method, Uri url, HttpContent? content, string? accept, CancellationToken cancellationToken)
     {
