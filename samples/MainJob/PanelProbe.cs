@@ -21,7 +21,10 @@ public static partial class PanelProbe
             Dialect = InterpolationDialect.Prometheus,
             From = now.AddMinutes(-15),
             To = now,
-            Interval = TimeSpan.FromSeconds(15),
+            // $__rate_interval = max($__interval + scrape interval, 4 × scrape interval). A short run under
+            // load can miss a scrape or two, so the probe asks for a 30 s interval: windows of 32 s still
+            // end at the last samples while holding several of them.
+            Interval = TimeSpan.FromSeconds(30),
             ScrapeInterval = scrapeInterval,
             DashboardTitle = dashboard.Title,
             DashboardUid = dashboard.Uid,
