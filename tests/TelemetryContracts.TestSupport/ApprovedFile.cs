@@ -12,7 +12,7 @@ public static class ApprovedFile
     /// <summary>Compares <paramref name="actual"/> with the approved file for the calling test.</summary>
     public static void Verify(string actual, string testClass, string testMethod, string? name = null, string extension = "txt", [System.Runtime.CompilerServices.CallerFilePath] string callerFile = "")
     {
-        var dir = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var dir = Path.Combine(Path.GetDirectoryName(SourcePath(callerFile))!, "Snapshots");
         var baseName = name is null ? $"{testClass}.{testMethod}" : $"{testClass}.{testMethod}.{Sanitize(name)}";
         var approvedPath = Path.Combine(dir, baseName + ".verified." + extension);
         var receivedPath = Path.Combine(dir, baseName + ".received." + extension);
@@ -54,6 +54,17 @@ public static class ApprovedFile
         {
             File.Delete(receivedPath);
         }
+    }
+
+    /// <summary>
+    /// The real path of a source file named by <c>[CallerFilePath]</c>. Deterministic CI builds
+    /// (<c>ContinuousIntegrationBuild</c>) map the repository root to <c>/_/</c>, so a snapshot beside its
+    /// test would otherwise be looked for in a folder that does not exist.
+    /// </summary>
+    public static string SourcePath(string callerFile)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(callerFile, @"^[/\\]_\d*[/\\](?<rest>.*)$");
+        return m.Success ? Path.Combine(RepoPaths.Root, m.Groups["rest"].Value) : callerFile;
     }
 
     /// <summary>Line endings to \n and a single trailing newline, so snapshots compare across platforms.</summary>
