@@ -16,20 +16,8 @@ public sealed class ValidateCommand(ParseResult parse, IReporter? reporter = nul
         var paths = parse.GetValue(ValidateCommandDefinition.Paths) ?? Array.Empty<string>();
         var format = parse.GetValue(CommonOptions.Format);
         var failOn = parse.GetValue(CommonOptions.FailOn);
-        var missing = new List<string>();
-        var files = ContractLoader.ExpandPaths(paths, missing);
-        foreach (var m in missing)
+        if (ContractInputs.Resolve(paths, reporter) is not { } files)
         {
-            reporter.Error.WriteLine($"error: '{m}' is neither a contract file nor a folder.");
-        }
-
-        if (missing.Count > 0 || files.Count == 0)
-        {
-            if (files.Count == 0)
-            {
-                reporter.Error.WriteLine("error: no contract files (*.telemetry.yaml, *.telemetry.yml, *.telemetry.json) found.");
-            }
-
             return ExitCodes.UsageError;
         }
 
