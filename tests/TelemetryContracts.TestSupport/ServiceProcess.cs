@@ -91,6 +91,13 @@ public sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
+        if (service.process.HasExited)
+        {
+            // The asynchronous output readers may still hold the last lines (the reason it stopped);
+            // the parameterless WaitForExit returns only once both streams are drained.
+            service.process.WaitForExit();
+        }
+
         var lines = string.Join("\n", service.OutputLines.TakeLast(40));
         await service.DisposeAsync();
         throw new InvalidOperationException($"{Path.GetFileName(dll)} did not become ready on {url}{readyPath}. Output:\n{lines}");
