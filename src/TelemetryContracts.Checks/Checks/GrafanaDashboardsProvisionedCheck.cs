@@ -4,7 +4,7 @@ using TelemetryContracts.Diagnostics;
 namespace TelemetryContracts.Checks;
 
 /// <summary>Every generated dashboard is in Grafana under its uid: generated files nobody provisions still leave the team without a dashboard.</summary>
-public sealed class GrafanaDashboardsProvisionedCheck : CheckBase
+public sealed class GrafanaDashboardsProvisionedCheck : GeneratedDashboardsCheck
 {
     /// <summary>The check's ID.</summary>
     public const string CheckId = "grafana/dashboards-provisioned";
@@ -16,20 +16,10 @@ public sealed class GrafanaDashboardsProvisionedCheck : CheckBase
     public override string Title => "Generated dashboards provisioned";
 
     /// <inheritdoc />
-    public override BackendKind Backend => BackendKind.Grafana;
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> DependsOn { get; } = new[] { GrafanaHealthCheck.CheckId };
-
-    /// <inheritdoc />
-    public override string? NotApplicable(CheckContext context) =>
-        context.Settings.DashboardPaths.Count == 0 ? "no generated dashboards were given (--dashboards)" : null;
-
-    /// <inheritdoc />
     public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var dashboards = DashboardReference.Load(context.Settings.DashboardPaths, errors);
+        var dashboards = LoadDashboards(context, errors);
         var findings = new List<Finding>();
         foreach (var d in dashboards)
         {

@@ -4,7 +4,7 @@ using TelemetryContracts.Diagnostics;
 namespace TelemetryContracts.Checks;
 
 /// <summary>Every datasource UID the generated dashboards use exists in Grafana with the type the panels expect. The incident: dashboards referenced UIDs the provisioning never created.</summary>
-public sealed class GrafanaDatasourcesCheck : CheckBase
+public sealed class GrafanaDatasourcesCheck : GeneratedDashboardsCheck
 {
     /// <summary>The check's ID.</summary>
     public const string CheckId = "grafana/datasources";
@@ -16,20 +16,10 @@ public sealed class GrafanaDatasourcesCheck : CheckBase
     public override string Title => "Dashboard datasources exist";
 
     /// <inheritdoc />
-    public override BackendKind Backend => BackendKind.Grafana;
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> DependsOn { get; } = new[] { GrafanaHealthCheck.CheckId };
-
-    /// <inheritdoc />
-    public override string? NotApplicable(CheckContext context) =>
-        context.Settings.DashboardPaths.Count == 0 ? "no generated dashboards were given (--dashboards)" : null;
-
-    /// <inheritdoc />
     public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
-        var dashboards = DashboardReference.Load(context.Settings.DashboardPaths, errors);
+        var dashboards = LoadDashboards(context, errors);
         var findings = errors.Select(e => RuleCatalog.CheckMisconfigured.At(new FindingLocation { Path = "--dashboards" }, "--dashboards", e)).ToList();
         var cache = new Dictionary<string, Clients.ApiResponse<global::TelemetryContracts.Clients.GrafanaDataSource>>(StringComparer.Ordinal);
         foreach (var d in dashboards)
