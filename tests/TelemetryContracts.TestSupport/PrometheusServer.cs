@@ -72,35 +72,8 @@ public sealed class PrometheusServer : IAsyncDisposable, IDisposable
         process.BeginOutputReadLine();
         var server = new PrometheusServer(process, dir, port, config);
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"prometheus exited with {process.ExitCode}: {log}");
-            }
-
-            try
-            {
-                var r = await http.GetAsync(server.Url + "/-/ready", cancellationToken);
-                if (r.IsSuccessStatusCode)
-                {
-                    return server;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-            }
-
-            await Task.Delay(200, cancellationToken);
-        }
-
-        server.Dispose();
-        throw new TimeoutException("prometheus did not become ready within 60 s: " + log);
+        await ServerProcesses.WaitUntilHealthyAsync(process, "prometheus", server.Url + "/-/ready", log, server, cancellationToken);
+        return server;
     }
 
     /// <summary>Writes a new config and asks Prometheus to reload it.</summary>

@@ -61,35 +61,8 @@ public sealed class VictoriaMetricsServer : IAsyncDisposable, IDisposable
         process.BeginOutputReadLine();
         var server = new VictoriaMetricsServer(process, dir, port);
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"victoria-metrics exited with {process.ExitCode}: {log}");
-            }
-
-            try
-            {
-                var r = await http.GetAsync(server.Url + "/health", cancellationToken);
-                if (r.IsSuccessStatusCode)
-                {
-                    return server;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-            }
-
-            await Task.Delay(200, cancellationToken);
-        }
-
-        server.Dispose();
-        throw new TimeoutException("victoria-metrics did not become healthy within 60 s: " + log);
+        await ServerProcesses.WaitUntilHealthyAsync(process, "victoria-metrics", server.Url + "/health", log, server, cancellationToken);
+        return server;
     }
 
     /// <inheritdoc />
