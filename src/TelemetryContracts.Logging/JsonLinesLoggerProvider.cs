@@ -35,7 +35,7 @@ public sealed class JsonLinesLoggerProvider : ILoggerProvider, ISupportExternalS
     public JsonLinesLoggerProvider(JsonLinesLoggerOptions options, LokiPushClient? loki = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Formatter = new JsonLineFormatter(options.StreamLabels, options.IncludeCategory, options.IncludeScopes);
+        Formatter = new JsonLineFormatter(options);
         MinimumLevel = options.MinimumLevel;
         writeToOutput = options.WriteToOutput;
         this.loki = loki;

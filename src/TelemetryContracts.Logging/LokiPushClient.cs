@@ -179,6 +179,17 @@ public sealed class LokiPushClient : IAsyncDisposable, IDisposable
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    private static string DefaultLevelLabel(LogLevel level) => level switch
+    {
+        LogLevel.Trace => "trace",
+        LogLevel.Debug => "debug",
+        LogLevel.Information => "info",
+        LogLevel.Warning => "warn",
+        LogLevel.Error => "error",
+        LogLevel.Critical => "fatal",
+        _ => "none",
+    };
+
     private KeyValuePair<string, string>[] LabelsOf(LogLine line)
     {
         var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -189,7 +200,7 @@ public sealed class LokiPushClient : IAsyncDisposable, IDisposable
 
         if (options.LevelLabel is { Length: > 0 } levelLabel)
         {
-            map[levelLabel] = JsonLineFormatter.LevelText(line.Level).ToLowerInvariant();
+            map[levelLabel] = line.LevelText ?? DefaultLevelLabel(line.Level);
         }
 
         if (map.Count == 0)

@@ -11,30 +11,31 @@ namespace TelemetryContracts.Logging;
 /// </summary>
 public sealed class TelemetryLogState : IReadOnlyList<KeyValuePair<string, object?>>
 {
-    private readonly KeyValuePair<string, object?>[] all;
+    private KeyValuePair<string, object?>[]? all;
 
     /// <summary>Creates the state.</summary>
     /// <param name="messageTemplate">Template with <c>{name}</c> holes filled from labels and fields.</param>
     /// <param name="streamLabels">Stream labels of this event (may be empty).</param>
     /// <param name="fields">Other fields of this event (may be empty).</param>
     public TelemetryLogState(string messageTemplate, KeyValuePair<string, string>[] streamLabels, KeyValuePair<string, object?>[] fields)
+        : this(messageTemplate, streamLabels, fields, null)
+    {
+    }
+
+    /// <summary>Creates the state of an entry shaped as a contract declares its stream (what the generated typed logger passes).</summary>
+    /// <param name="messageTemplate">Template with <c>{name}</c> holes filled from labels and fields.</param>
+    /// <param name="streamLabels">The stream's labels (may be empty).</param>
+    /// <param name="fields">
+    /// The level under <see cref="LogStreamShape.LevelField"/> spelled as declared, the message under
+    /// <see cref="LogStreamShape.MessageField"/>, then the declared fields.
+    /// </param>
+    /// <param name="shape">The stream's shape; null: the logger provider's.</param>
+    public TelemetryLogState(string messageTemplate, KeyValuePair<string, string>[] streamLabels, KeyValuePair<string, object?>[] fields, LogStreamShape? shape)
     {
         MessageTemplate = messageTemplate ?? string.Empty;
         StreamLabels = streamLabels ?? [];
         Fields = fields ?? [];
-        all = new KeyValuePair<string, object?>[StreamLabels.Count + Fields.Count + 1];
-        var i = 0;
-        foreach (var label in StreamLabels)
-        {
-            all[i++] = new(label.Key, label.Value);
-        }
-
-        foreach (var field in Fields)
-        {
-            all[i++] = field;
-        }
-
-        all[i] = new("{OriginalFormat}", MessageTemplate);
+        Shape = shape;
     }
 
     /// <summary>The message template.</summary>
@@ -46,16 +47,26 @@ public sealed class TelemetryLogState : IReadOnlyList<KeyValuePair<string, objec
     /// <summary>The fields.</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Fields { get; }
 
-    /// <inheritdoc />
-    public int Count => all.Length;
+    /// <summary>
+    /// The shape the stream's contract declares (level field and spellings, message field), when a generated typed
+    /// logger wrote the entry: the JSON-lines logger then writes the entry exactly so, with the stream's labels (and
+    /// those of an enclosing <see cref="StreamLabelsScope"/>) rather than its provider-wide ones.
+    /// </summary>
+    public LogStreamShape? Shape { get; }
 
     /// <inheritdoc />
-    public KeyValuePair<string, object?> this[int index] => all[index];
+    public int Count => StreamLabels.Count + Fields.Count + 1;
 
     /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)all).GetEnumerator();
+    public KeyValuePair<string, object?> this[int index] => All[index];
 
-    IEnumerator IEnumerable.GetEnumerator() => all.GetEnumerator();
+    // Built when another provider first reads the state as key/value pairs; the JSON-lines logger never does.
+    private KeyValuePair<string, object?>[] All => all ??= Flatten();
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)All).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => All.GetEnumerator();
 
     /// <summary>The message with holes filled (unknown holes are kept as written).</summary>
     public override string ToString()
@@ -87,11 +98,12 @@ public sealed class TelemetryLogState : IReadOnlyList<KeyValuePair<string, objec
             }
 
             var found = false;
-            for (var k = 0; k < all.Length - 1; k++)
+            var pairs = All;
+            for (var k = 0; k < pairs.Length - 1; k++)
             {
-                if (name.Equals(all[k].Key, StringComparison.Ordinal))
+                if (name.Equals(pairs[k].Key, StringComparison.Ordinal))
                 {
-                    sb.Append(Convert.ToString(all[k].Value, System.Globalization.CultureInfo.InvariantCulture));
+                    sb.Append(Convert.ToString(pairs[k].Value, System.Globalization.CultureInfo.InvariantCulture));
                     found = true;
                     break;
                 }
@@ -106,5 +118,23 @@ public sealed class TelemetryLogState : IReadOnlyList<KeyValuePair<string, objec
         }
 
         return sb.ToString();
+    }
+
+    private KeyValuePair<string, object?>[] Flatten()
+    {
+        var pairs = new KeyValuePair<string, object?>[Count];
+        var i = 0;
+        foreach (var label in StreamLabels)
+        {
+            pairs[i++] = new(label.Key, label.Value);
+        }
+
+        foreach (var field in Fields)
+        {
+            pairs[i++] = field;
+        }
+
+        pairs[i] = new("{OriginalFormat}", MessageTemplate);
+        return pairs;
     }
 }
