@@ -516,9 +516,24 @@ public sealed partial class ContractGenerator
             w.Summary("The logger category the registration helper uses.");
             w.Line("public const string CategoryName = " + Str(spec.ServiceName + "." + log.Name) + ";");
             w.Line();
+            var tcLogging = ctx.Options.HasTelemetryLogging;
+            if (tcLogging)
+            {
+                // The JSON-lines logger writes the typed entries in this shape, and other loggers' lines too when given it.
+                w.Summary("The line shape the contract declares: the level under <c>" + Xml(log.LevelField) + "</c> spelled " + string.Join(", ", log.Levels.Select(l => Xml(l.WireValue))) + ", the message under <c>" + Xml(log.MessageField) + "</c>. Give it to <c>JsonLinesLoggerOptions.Shape</c> so other loggers' lines are spelled the same.");
+                w.Line("public static readonly global::TelemetryContracts.Logging.LogStreamShape Shape = new global::TelemetryContracts.Logging.LogStreamShape(" + Str(log.LevelField) + ", " + Str(log.MessageField) + ", new global::System.Collections.Generic.KeyValuePair<string, " + Mel + "LogLevel>[]");
+                w.Open();
+                foreach (var level in log.Levels)
+                {
+                    w.Line("new(" + Str(level.WireValue) + ", " + Mel + "LogLevel." + level.LogLevel + "),");
+                }
+
+                w.CloseWith("});");
+                w.Line();
+            }
+
             w.Line("private readonly " + Mel + "ILogger logger;");
             w.Line("private readonly global::System.Collections.Generic.KeyValuePair<string, object?>[] streamLabels;");
-            var tcLogging = ctx.Options.HasTelemetryLogging;
             if (tcLogging)
             {
                 w.Line("private readonly global::System.Collections.Generic.KeyValuePair<string, string>[] lokiLabels;");
@@ -591,7 +606,7 @@ public sealed partial class ContractGenerator
 
                 if (tcLogging)
                 {
-                    w.Line("logger.Log(" + Mel + "LogLevel." + level.LogLevel + ", default(" + Mel + "EventId), new global::TelemetryContracts.Logging.TelemetryLogState(message, lokiLabels, entry.ToArray()), exception, static (s, _) => s.MessageTemplate);");
+                    w.Line("logger.Log(" + Mel + "LogLevel." + level.LogLevel + ", default(" + Mel + "EventId), new global::TelemetryContracts.Logging.TelemetryLogState(message, lokiLabels, entry.ToArray(), Shape), exception, static (s, _) => s.MessageTemplate);");
                 }
                 else
                 {

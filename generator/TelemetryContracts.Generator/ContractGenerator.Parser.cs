@@ -180,7 +180,7 @@ public sealed partial class ContractGenerator
 
         private static LogStreamSpec ToLogStream(LogStreamDefinition log, string property, string cls)
         {
-            var methods = new HashSet<string>(StringComparer.Ordinal) { "Log", "Equals", "GetHashCode", "ToString", "GetType", "Logger" };
+            var methods = new HashSet<string>(StringComparer.Ordinal) { "Log", "Equals", "GetHashCode", "ToString", "GetType", "Logger", "Shape" };
             var levels = log.Levels
                 .Select(l => new LogLevelSpec(l, Identifiers.Unique(Identifiers.Pascal(l.ToLowerInvariant()), methods), MapLevel(l)))
                 .ToEquatableArray();
