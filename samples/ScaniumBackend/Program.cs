@@ -1,14 +1,23 @@
 using ScaniumBackend;
 using ScaniumBackend.Telemetry;
 using TelemetryContracts.AspNetCore;
+using TelemetryContracts.Logging;
 using TelemetryContracts.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
 var settings = ScaniumSettings.From(builder.Configuration);
 
-// Structured JSON lines on stdout: what the log collector ships to Loki (see JsonLinesLoggerProvider).
+// Structured JSON lines on stdout, what the log collector ships to Loki: the typed BackendLogger's entries exactly as
+// the contract's backend stream declares them; framework lines in the same shape with the same stream labels, so every
+// line the collector sees carries source and env. Request scopes are left out: the contract declares the fields.
 builder.Logging.ClearProviders();
-builder.Logging.AddProvider(new JsonLinesLoggerProvider(Console.Out));
+builder.Logging.AddTelemetryJsonConsole(o =>
+{
+    o.Shape = ScaniumBackendTelemetry.BackendLogger.Shape;
+    o.StreamLabels["source"] = "scanium-backend";
+    o.StreamLabels["env"] = ScaniumBackendTelemetry.WireValue(settings.Env);
+    o.IncludeScopes = false;
+});
 builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 
 builder.Services.AddSingleton(settings);
