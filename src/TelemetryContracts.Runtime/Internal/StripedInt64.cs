@@ -38,7 +38,8 @@ internal struct StripedInt64
         if (s is null)
         {
             var total = Interlocked.Add(ref value, delta);
-            if ((total >> SampleShift) != ((total - delta) >> SampleShift))
+            // Old and new total differ above bit 5 exactly when the add crossed a multiple of 64.
+            if ((ulong)(total ^ (total - delta)) >= 1UL << SampleShift)
             {
                 Sample();
             }
