@@ -306,7 +306,7 @@ public sealed partial class ContractGenerator
             var paramDocs = labels.Select(l => "/// <param name=\"" + l.ParameterName.TrimStart('@') + "\">Label <c>" + Xml(l.Name) + "</c>.</param>").ToList();
             var dense = labels.Count > 0 && labels.All(l => l.Kind is LabelKind.Enum or LabelKind.Bool) && DenseSize(labels) <= Parser.MaxDenseCells;
 
-            w.Summary("The metric <c>" + Xml(m.FullName) + "</c>: " + (m.Help.Length > 0 ? Xml(m.Help) : KindWord(m)) + ".");
+            w.Summary(Sentence("The metric <c>" + Xml(m.FullName) + "</c>: " + (m.Help.Length > 0 ? Xml(m.Help) : KindWord(m))));
             w.Line("public sealed class " + m.ClassName);
             w.Open();
             w.Summary("The exported Prometheus name.");
@@ -700,6 +700,10 @@ public sealed partial class ContractGenerator
             MetricKind.UpDownCounter => "up-down counter, exported as a gauge",
             _ => "histogram",
         };
+
+        /// <summary>Ends <paramref name="text"/> with a full stop unless it already ends with punctuation (help texts often do).</summary>
+        private static string Sentence(string text) =>
+            text.Length > 0 && (text[text.Length - 1] is '.' or '!' or '?' or ':') ? text : text + ".";
 
         /// <summary>A C# string literal.</summary>
         public static string Str(string value)

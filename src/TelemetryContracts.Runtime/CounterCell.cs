@@ -34,6 +34,9 @@ public sealed class CounterCell : MetricCell
 
     internal void SetCumulative(long total) => value.Set(total);
 
+    /// <summary>Whether this series was found hot and shared and now spreads its adds over per-thread stripes.</summary>
+    internal bool IsStriped => value.IsStriped;
+
     private static void ThrowNegative(long delta) =>
         throw new ArgumentOutOfRangeException(nameof(delta), delta, "A counter only increases; use an up-down counter or a gauge for values that go down.");
 }

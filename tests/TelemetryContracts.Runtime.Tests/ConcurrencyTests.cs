@@ -75,7 +75,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         Assert.Equal(observations, histogram.Count);
         Assert.Equal(observations, final.Named("latency_seconds_count").Single().Value);
         Assert.True(scrapes > 0);
-        output.WriteLine($"{threads} threads x {perThread:N0} increments, {scrapes} consistent scrapes during the run");
+        output.WriteLine($"{threads} threads x {perThread:N0} increments, {scrapes} consistent scrapes during the run, counter striped: {counter.IsStriped}");
     }
 
     [Fact]
@@ -94,5 +94,46 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         long sum = 0;
         family.ForEachSeries(c => sum += c.Value);
         Assert.Equal(8 * 20_000, sum);
+    }
+
+    [Fact]
+    public void OneThreadAlone_KeepsTheSeriesOneFieldWhateverItsRate()
+    {
+        using var registry = new MetricRegistry(new MetricRegistryOptions { MeterName = null });
+        var counter = registry.CreateCounter("solo", "Solo.").Unlabelled;
+        for (var i = 0; i < 5_000_000; i++)
+        {
+            counter.Inc();
+        }
+
+        Assert.False(counter.IsStriped);
+        Assert.Equal(5_000_000, counter.Value);
+    }
+
+    [Fact]
+    public void ThreadsTakingTurnsAtALowRate_KeepTheSeriesOneField()
+    {
+        // The threads alternate, adding 1 and 2, so consecutive samples (every 64 units) keep seeing a different writer;
+        // a blocking hand-off keeps the rate far below the detector's threshold: sharing without contention costs no
+        // stripes.
+        const int turns = 20_000;
+        using var registry = new MetricRegistry(new MetricRegistryOptions { MeterName = null });
+        var counter = registry.CreateCounter("turns", "Turns.").Unlabelled;
+        using var ping = new AutoResetEvent(true);
+        using var pong = new AutoResetEvent(false);
+        var players = new[] { (Wait: ping, Signal: pong, Delta: 1), (Wait: pong, Signal: ping, Delta: 2) }.Select(p => new Thread(() =>
+        {
+            for (var i = 0; i < turns / 2; i++)
+            {
+                p.Wait.WaitOne();
+                counter.Add(p.Delta);
+                p.Signal.Set();
+            }
+        })).ToList();
+        players.ForEach(p => p.Start());
+        players.ForEach(p => p.Join());
+
+        Assert.False(counter.IsStriped);
+        Assert.Equal(turns / 2 * 3, counter.Value);
     }
 }
