@@ -505,10 +505,11 @@ public sealed partial class ContractGenerator
         private static void EmitLogger(Writer w, Context ctx, LogStreamSpec log)
         {
             var spec = ctx.Spec;
-            var refs = log.StreamLabels.Where(s => s.LabelRef is not null).ToList();
+            var refs = log.StreamLabels.Where(s => s.IsConstructorParameter).ToList();
+            var levelLabel = log.StreamLabels.FirstOrDefault(s => s.CarriesLevel);
             w.Summary("Typed logger for log stream <c>" + Xml(log.Name) + "</c>" + (log.Description is { Length: > 0 } d ? ": " + Xml(d) : "."));
             w.Line("/// <remarks>");
-            w.Line("/// Every entry carries the stream labels " + string.Join(", ", log.StreamLabels.Select(s => "<c>" + Xml(s.Name) + "=" + Xml(s.FixedValue ?? "$" + s.LabelRef) + "</c>")) + ",");
+            w.Line("/// Every entry carries the stream labels " + string.Join(", ", log.StreamLabels.Select(s => "<c>" + Xml(s.Name) + "=" + Xml(s.FixedValue ?? (s.CarriesLevel ? "<the entry's level>" : "$" + s.LabelRef)) + "</c>")) + ",");
             w.Line("/// the level under <c>" + Xml(log.LevelField) + "</c> spelled as declared (" + string.Join(", ", log.Levels.Select(l => Xml(l.WireValue))) + ") and the message under <c>" + Xml(log.MessageField) + "</c>.");
             w.Line("/// </remarks>");
             w.Line("public sealed class " + log.ClassName);
@@ -536,7 +537,8 @@ public sealed partial class ContractGenerator
             w.Line("private readonly global::System.Collections.Generic.KeyValuePair<string, object?>[] streamLabels;");
             if (tcLogging)
             {
-                w.Line("private readonly global::System.Collections.Generic.KeyValuePair<string, string>[] lokiLabels;");
+                // A stream labelled by the entry's level has one label set per level, built once.
+                w.Line("private readonly global::System.Collections.Generic.KeyValuePair<string, string>[]" + (levelLabel is null ? "" : "[]") + " lokiLabels;");
             }
             w.Line();
             w.Summary("Creates the logger; values of referenced stream labels are fixed for its lifetime.");
@@ -551,7 +553,7 @@ public sealed partial class ContractGenerator
             w.Line("this.logger = logger ?? throw new global::System.ArgumentNullException(nameof(logger));");
             w.Line("streamLabels = new global::System.Collections.Generic.KeyValuePair<string, object?>[]");
             w.Open();
-            foreach (var s in log.StreamLabels)
+            foreach (var s in log.StreamLabels.Where(s => !s.CarriesLevel))
             {
                 var value = s.FixedValue is { } f ? Str(f) : ctx.ToWire(ctx.Label(s.LabelRef!), ctx.StreamParameter(s));
                 w.Line("new(" + Str(s.Name) + ", " + value + "),");
@@ -561,13 +563,30 @@ public sealed partial class ContractGenerator
             if (tcLogging)
             {
                 // TelemetryContracts.Logging keeps stream labels apart from fields, so its Loki push client sends them as labels.
-                w.Line("lokiLabels = global::System.Array.ConvertAll(streamLabels, static p => new global::System.Collections.Generic.KeyValuePair<string, string>(p.Key, (string)p.Value!));");
+                const string ToLoki = "global::System.Array.ConvertAll(streamLabels, static p => new global::System.Collections.Generic.KeyValuePair<string, string>(p.Key, (string)p.Value!))";
+                if (levelLabel is null)
+                {
+                    w.Line("lokiLabels = " + ToLoki + ";");
+                }
+                else
+                {
+                    w.Line("var fixedLokiLabels = " + ToLoki + ";");
+                    w.Line("lokiLabels = new global::System.Collections.Generic.KeyValuePair<string, string>[][]");
+                    w.Open();
+                    foreach (var level in log.Levels)
+                    {
+                        w.Line("global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Append(fixedLokiLabels, new global::System.Collections.Generic.KeyValuePair<string, string>(" + Str(levelLabel.Name) + ", " + Str(level.WireValue) + "))),");
+                    }
+
+                    w.CloseWith("};");
+                }
             }
 
             w.Close();
             var fieldParams = string.Concat(log.Fields.Select(f => ", " + ctx.FieldType(f) + " " + f.ParameterName + " = null"));
-            foreach (var level in log.Levels)
+            for (var levelIndex = 0; levelIndex < log.Levels.Count; levelIndex++)
             {
+                var level = log.Levels[levelIndex];
                 w.Line();
                 w.Summary("Writes a <c>" + Xml(level.WireValue) + "</c> entry (" + level.LogLevel + ").");
                 w.Line("/// <param name=\"message\">The message, written under <c>" + Xml(log.MessageField) + "</c>.</param>");
@@ -606,7 +625,7 @@ public sealed partial class ContractGenerator
 
                 if (tcLogging)
                 {
-                    w.Line("logger.Log(" + Mel + "LogLevel." + level.LogLevel + ", default(" + Mel + "EventId), new global::TelemetryContracts.Logging.TelemetryLogState(message, lokiLabels, entry.ToArray(), Shape), exception, static (s, _) => s.MessageTemplate);");
+                    w.Line("logger.Log(" + Mel + "LogLevel." + level.LogLevel + ", default(" + Mel + "EventId), new global::TelemetryContracts.Logging.TelemetryLogState(message, lokiLabels" + (levelLabel is null ? "" : "[" + levelIndex.ToString(CultureInfo.InvariantCulture) + "]") + ", entry.ToArray(), Shape), exception, static (s, _) => s.MessageTemplate);");
                 }
                 else
                 {
@@ -679,7 +698,7 @@ public sealed partial class ContractGenerator
             {
                 foreach (var log in spec.LogStreams)
                 {
-                    var args = string.Concat(log.StreamLabels.Where(s => s.LabelRef is not null).Select(s => ", " + (ctx.Label(s.LabelRef!)?.ParameterName ?? "default")));
+                    var args = string.Concat(log.StreamLabels.Where(s => s.IsConstructorParameter).Select(s => ", " + (ctx.Label(s.LabelRef!)?.ParameterName ?? "default")));
                     w.Line("global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, sp =>");
                     w.Line("    new " + cls + "." + log.ClassName + "(((" + Mel + "ILoggerFactory)sp.GetService(typeof(" + Mel + "ILoggerFactory))!).CreateLogger(" + cls + "." + log.ClassName + ".CategoryName)" + args + "));");
                 }
@@ -824,7 +843,7 @@ public sealed partial class ContractGenerator
                 var result = new List<LabelSpec>();
                 foreach (var s in Spec.LogStreams.SelectMany(l => l.StreamLabels))
                 {
-                    if (s.LabelRef is { } r && Label(r) is { } label && seen.Add(r))
+                    if (s.IsConstructorParameter && Label(s.LabelRef!) is { } label && seen.Add(s.LabelRef!))
                     {
                         result.Add(label);
                     }

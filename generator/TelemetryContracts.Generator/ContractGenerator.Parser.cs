@@ -180,7 +180,7 @@ public sealed partial class ContractGenerator
 
         private static LogStreamSpec ToLogStream(LogStreamDefinition log, string property, string cls)
         {
-            var methods = new HashSet<string>(StringComparer.Ordinal) { "Log", "Equals", "GetHashCode", "ToString", "GetType", "Logger", "Shape" };
+            var methods = new HashSet<string>(StringComparer.Ordinal) { "Log", "Equals", "GetHashCode", "ToString", "GetType", "Logger", "Shape", "CategoryName" };
             var levels = log.Levels
                 .Select(l => new LogLevelSpec(l, Identifiers.Unique(Identifiers.Pascal(l.ToLowerInvariant()), methods), MapLevel(l)))
                 .ToEquatableArray();
@@ -188,7 +188,9 @@ public sealed partial class ContractGenerator
             var fields = log.Fields
                 .Select(f => new LogFieldSpec(f.Name, Identifiers.Unique(Identifiers.Camel(f.Name), parameters), f.LabelRef))
                 .ToEquatableArray();
-            var streamLabels = log.Labels.Select(l => new StreamLabelSpec(l.Name, l.FixedValue, l.LabelRef)).ToEquatableArray();
+            var streamLabels = log.Labels
+                .Select(l => new StreamLabelSpec(l.Name, l.FixedValue, l.LabelRef, CarriesLevel: l.LabelRef is not null && l.Name == log.LevelField))
+                .ToEquatableArray();
             return new LogStreamSpec(log.Name, cls, property, log.Description, streamLabels, levels, log.LevelField, log.MessageField, fields);
         }
 

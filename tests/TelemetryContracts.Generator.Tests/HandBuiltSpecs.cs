@@ -36,7 +36,7 @@ internal static class HandBuiltSpecs
                     "AppLogger",
                     "AppLog",
                     "Application log.",
-                    new[] { new StreamLabelSpec("source", "orders", null), new StreamLabelSpec("region", null, "region") }.ToEquatableArray(),
+                    new[] { new StreamLabelSpec("source", "orders", null, false), new StreamLabelSpec("region", null, "region", false) }.ToEquatableArray(),
                     new[] { new LogLevelSpec("DEBUG", "Debug", "Debug"), new LogLevelSpec("WARN", "Warn", "Warning"), new LogLevelSpec("fatal", "Fatal", "Critical") }.ToEquatableArray(),
                     "severity",
                     "message_text",

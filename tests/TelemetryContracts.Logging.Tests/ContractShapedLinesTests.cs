@@ -112,11 +112,14 @@ public sealed class ContractShapedLinesTests
         // the level field: the line must hold the entry's level there, not the logger's fixed label value.
         var stream = Declared("ac-service.telemetry.yaml", "service");
         Assert.Contains(stream.Labels, l => l.Name == stream.LevelField && l.LabelRef == "level");
+
+        // The level is per entry, so the logger is not given one when it is created (only the pod).
+        Assert.Equal(["logger", "pod"], typeof(AcServiceTelemetry.ServiceLogger).GetConstructors().Single().GetParameters().Select(p => p.Name));
         var lines = await WriteAsync(
             o => o.MinimumLevel = LogLevel.Trace,
             provider =>
             {
-                var log = new AcServiceTelemetry.ServiceLogger(provider.CreateLogger(AcServiceTelemetry.ServiceLogger.CategoryName), "ac-service-0", AcServiceTelemetry.Level.INFO);
+                var log = new AcServiceTelemetry.ServiceLogger(provider.CreateLogger(AcServiceTelemetry.ServiceLogger.CategoryName), "ac-service-0");
                 log.Warn("token request rate limited", clientId: "meeting-controller", traceId: "0af7651916cd43dd8448eb211c80319c");
                 log.Trace("jwks cache hit", target: "ac_service::jwks");
             },
@@ -220,6 +223,27 @@ public sealed class ContractShapedLinesTests
             ["env=prod", "level=warn", "source=scanium-backend"],
             stream.GetProperty("stream").EnumerateObject().Select(p => p.Name + "=" + p.Value.GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(Encoding.UTF8.GetString(output.ToArray()).TrimEnd('\n'), stream.GetProperty("values")[0][1].GetString());
+    }
+
+    [Fact]
+    public async Task AcService_PushedToLoki_EachEntryGoesToTheStreamOfItsOwnLevel()
+    {
+        await using var loki = new LokiReplayServer(_ => "03-push-json");
+        var client = new LokiPushClient(new LokiPushOptions { Endpoint = loki.Url, BatchWait = TimeSpan.FromMilliseconds(20) });
+        await using (var provider = new JsonLinesLoggerProvider(new JsonLinesLoggerOptions { Output = new MemoryStream(), MinimumLevel = LogLevel.Trace }, client))
+        {
+            var log = new AcServiceTelemetry.ServiceLogger(provider.CreateLogger(AcServiceTelemetry.ServiceLogger.CategoryName), "ac-service-0");
+            log.Warn("token request rate limited");
+            log.Error("signing key unavailable");
+        }
+
+        await client.FlushAsync();
+        await client.DisposeAsync();
+        var streams = loki.Requests
+            .SelectMany(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("streams").EnumerateArray())
+            .Select(s => string.Join(",", s.GetProperty("stream").EnumerateObject().Select(p => p.Name + "=" + p.Value.GetString()).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(["app=ac-service,level=ERROR,pod=ac-service-0", "app=ac-service,level=WARN,pod=ac-service-0"], streams);
     }
 
     [Fact]
