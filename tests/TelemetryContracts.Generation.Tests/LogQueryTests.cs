@@ -1,3 +1,5 @@
+using TelemetryContracts.Contracts;
+using TelemetryContracts.Diagnostics;
 using TelemetryContracts.Generation.Dashboards;
 using TelemetryContracts.Grafana.Templating;
 using TelemetryContracts.LogQL;
@@ -68,6 +70,29 @@ public sealed class LogQueryTests
         Assert.Contains("target_label: source\n        replacement: scanium-backend\n", promtail, StringComparison.Ordinal);
         Assert.Contains("- labelallow:\n          - source\n          - env\n", promtail, StringComparison.Ordinal);
         Assert.DoesNotContain("docker\"", alloy.Replace("discovery.docker", "", StringComparison.Ordinal).Replace("loki.source.docker", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collectors_ReadAReferencedStreamLabelFromTheJsonKeyTheTypedLoggerWrites_ItsOwnName()
+    {
+        // The typed logger writes stream label tenant under "tenant"; reading "tenant_id" (the label it references)
+        // would leave every line without the label, and the dashboard's {tenant="..."} would show "No data".
+        const string text = """
+            service: billing
+            labels:
+              tenant_id: { max_values: 50 }
+            logs:
+              app:
+                stream: { source: billing, tenant: $tenant_id }
+                levels: [info, error]
+            """;
+        var result = ContractLoader.Parse("billing.telemetry.yaml", text);
+        Assert.DoesNotContain(result.Findings, f => f.Severity >= Severity.Error);
+        var alloy = Logs.AlloyEmitter.Emit(result.Contract!, new GenerationOptions());
+        var promtail = Logs.PromtailEmitter.Emit(result.Contract!, new GenerationOptions());
+        Assert.Contains("      tenant = \"tenant\",\n", alloy, StringComparison.Ordinal);
+        Assert.Contains("            tenant: tenant\n", promtail, StringComparison.Ordinal);
+        Assert.DoesNotContain("tenant_id", alloy + promtail, StringComparison.Ordinal);
     }
 
     [Theory]

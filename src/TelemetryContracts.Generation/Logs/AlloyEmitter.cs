@@ -76,10 +76,11 @@ public static class AlloyEmitter
             if (fromJson.Count > 0)
             {
                 sb.Append("  stage.json {\n");
+                // The JSON key is the stream label's own name, which is what the typed logger writes (not the label it references).
                 sb.Append("    expressions = {\n");
                 foreach (var l in fromJson)
                 {
-                    sb.Append("      ").Append(l.Name).Append(" = ").Append(Str(l.LabelRef ?? l.Name)).Append(",\n");
+                    sb.Append("      ").Append(l.Name).Append(" = ").Append(Str(l.Name)).Append(",\n");
                 }
 
                 sb.Append("    }\n");

@@ -62,10 +62,11 @@ public static class PromtailEmitter
             if (fromJson.Count > 0)
             {
                 sb.Append("      - json:\n");
+                // The JSON key is the stream label's own name, which is what the typed logger writes (not the label it references).
                 sb.Append("          expressions:\n");
                 foreach (var l in fromJson)
                 {
-                    sb.Append("            ").Append(l.Name).Append(": ").Append(Yaml.Scalar(l.LabelRef ?? l.Name)).Append('\n');
+                    sb.Append("            ").Append(l.Name).Append(": ").Append(Yaml.Scalar(l.Name)).Append('\n');
                 }
 
                 sb.Append("      - labels:\n");
