@@ -50,6 +50,14 @@ public abstract class CheckBase : ICheck
         return all.Count > max ? $"{shown}, … ({all.Count} in all)" : shown;
     }
 
+    /// <summary>
+    /// The findings of a check that only asks whether a backend's shared first answer arrived usable: none when the
+    /// backend was not asked (the answer is null) or <paramref name="failure"/> finds nothing wrong with it, else that one.
+    /// </summary>
+    protected static async Task<IReadOnlyList<Finding>> FailureOfAsync<T>(Task<T?> answer, Func<T, Finding?> failure)
+        where T : class =>
+        await answer.ConfigureAwait(false) is { } a && failure(a) is { } f ? new[] { f } : None;
+
     /// <summary>The finding for an API answer that is not usable, or null when it is.</summary>
     protected static Finding? ApiFailure<T>(Clients.ApiResponse<T> response, string what)
         where T : class

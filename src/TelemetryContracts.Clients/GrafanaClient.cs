@@ -106,16 +106,8 @@ public sealed class GrafanaClient : IDisposable
         return transport.StatusFailure(r, new ApiError(type, message ?? r.Text.Trim()));
     }
 
-    private async Task<ClientResult<T>> GetAsync<T>(string path, List<KeyValuePair<string, string>> query, Func<JsonElement, T> read, CancellationToken cancellationToken)
-    {
-        var r = await transport.SendAsync(HttpMethod.Get, transport.Resolve(path, query), null, Json, cancellationToken).ConfigureAwait(false);
-        if (!r.IsSuccess)
-        {
-            return ClientResult<T>.Fail(r.Failure);
-        }
-
-        return r.Value.IsSuccess ? ApiJson.Document(transport, r.Value, read) : ClientResult<T>.Fail(ErrorFailure(r.Value));
-    }
+    private Task<ClientResult<T>> GetAsync<T>(string path, List<KeyValuePair<string, string>> query, Func<JsonElement, T> read, CancellationToken cancellationToken) =>
+        transport.GetJsonAsync(path, query, r => ApiJson.Document(transport, r, read), ErrorFailure, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => transport.Dispose();

@@ -74,6 +74,23 @@ internal sealed class HttpTransport : IDisposable
             return ClientResult<RawResponse>.Ok(new RawResponse((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, display));
         }, cancellationToken);
 
+    /// <summary>
+    /// GETs <paramref name="path"/> with <paramref name="query"/>, accepting JSON: a request that failed stays that
+    /// failure, a non-2xx answer becomes the failure <paramref name="error"/> makes of it (each API words its errors its
+    /// own way), and a 2xx answer is read by <paramref name="read"/>.
+    /// </summary>
+    public async Task<ClientResult<T>> GetJsonAsync<T>(string path, IEnumerable<KeyValuePair<string, string>> query, Func<RawResponse, ClientResult<T>> read,
+        Func<RawResponse, ClientFailure> error, CancellationToken cancellationToken)
+    {
+        var r = await SendAsync(HttpMethod.Get, Resolve(path, query), null, "application/json", cancellationToken).ConfigureAwait(false);
+        if (!r.IsSuccess)
+        {
+            return ClientResult<T>.Fail(r.Failure);
+        }
+
+        return r.Value.IsSuccess ? read(r.Value) : ClientResult<T>.Fail(error(r.Value));
+    }
+
     /// <summary>Sends a request and hands the answer's body stream to <paramref name="read"/>, inside the same timeout and exception classification.</summary>
     public async Task<ClientResult<T>> SendAsync<T>(HttpMethod method, Uri url, HttpContent? content, string accept,
         Func<HttpResponseMessage, Stream, string, CancellationToken, Task<ClientResult<T>>> read, CancellationToken cancellationToken)

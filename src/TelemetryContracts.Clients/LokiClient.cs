@@ -188,27 +188,11 @@ public sealed class LokiClient : IDisposable
     private ClientFailure ErrorFailure(RawResponse r) =>
         transport.StatusFailure(r, ApiJson.TryApiError(r.Body) ?? LokiErrors.Parse(r.StatusCode, r.Text));
 
-    private async Task<ClientResult<T>> GetEnvelopeAsync<T>(string path, List<KeyValuePair<string, string>> query, Func<JsonElement, JsonElement, T> read, CancellationToken cancellationToken)
-    {
-        var r = await transport.SendAsync(HttpMethod.Get, transport.Resolve(path, query), null, Json, cancellationToken).ConfigureAwait(false);
-        if (!r.IsSuccess)
-        {
-            return ClientResult<T>.Fail(r.Failure);
-        }
+    private Task<ClientResult<T>> GetEnvelopeAsync<T>(string path, List<KeyValuePair<string, string>> query, Func<JsonElement, JsonElement, T> read, CancellationToken cancellationToken) =>
+        transport.GetJsonAsync(path, query, r => ApiJson.Envelope(transport, r, read), ErrorFailure, cancellationToken);
 
-        return r.Value.IsSuccess ? ApiJson.Envelope(transport, r.Value, read) : ClientResult<T>.Fail(ErrorFailure(r.Value));
-    }
-
-    private async Task<ClientResult<T>> GetDocumentAsync<T>(string path, List<KeyValuePair<string, string>> query, Func<JsonElement, T> read, CancellationToken cancellationToken)
-    {
-        var r = await transport.SendAsync(HttpMethod.Get, transport.Resolve(path, query), null, Json, cancellationToken).ConfigureAwait(false);
-        if (!r.IsSuccess)
-        {
-            return ClientResult<T>.Fail(r.Failure);
-        }
-
-        return r.Value.IsSuccess ? ApiJson.Document(transport, r.Value, read) : ClientResult<T>.Fail(ErrorFailure(r.Value));
-    }
+    private Task<ClientResult<T>> GetDocumentAsync<T>(string path, List<KeyValuePair<string, string>> query, Func<JsonElement, T> read, CancellationToken cancellationToken) =>
+        transport.GetJsonAsync(path, query, r => ApiJson.Document(transport, r, read), ErrorFailure, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => transport.Dispose();

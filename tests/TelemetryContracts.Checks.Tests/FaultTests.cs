@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using TelemetryContracts.Checks.Http;
+using TelemetryContracts.TestSupport;
 
 namespace TelemetryContracts.Checks.Tests;
 
@@ -24,7 +25,7 @@ public sealed class FaultTests
     [Fact]
     public async Task EndpointThatNeverAnswers_EveryBackendReportsTimeout()
     {
-        await using var server = new TestHttpServer(_ => new TestResponse.Hang());
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Hang());
         var report = await Doctor.RunAsync(Contracts.Scanium(), Settings(server.Url));
         var firsts = report.Results.Where(r => r.Status == CheckStatus.Failed).Select(r => r.Findings[0]).ToList();
         Assert.Equal(4, firsts.Count);
@@ -37,7 +38,7 @@ public sealed class FaultTests
     public async Task EndpointThatAnswersGarbage_ReportsNotHttp()
     {
         var garbage = Encoding.ASCII.GetBytes("SSH-2.0-OpenSSH_9.6\r\n\u0000\u0001garbage");
-        await using var server = new TestHttpServer(_ => new TestResponse.Garbage(garbage));
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Garbage(garbage));
         var report = await Doctor.RunAsync(Contracts.Scanium(), Settings(server.Url));
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5008", f.Id);
@@ -48,7 +49,7 @@ public sealed class FaultTests
     [Fact]
     public async Task EndpointThatAnswers50MB_StopsAtTheLimit()
     {
-        await using var server = new TestHttpServer(_ => new TestResponse.Huge(50L * 1024 * 1024));
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Huge(50L * 1024 * 1024));
         var report = await Run.BackendAsync(Contracts.Scanium(), Settings(server.Url) with { RequestTimeout = TimeSpan.FromSeconds(10) }, BackendKind.MetricsEndpoint);
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5008", f.Id);
@@ -58,7 +59,7 @@ public sealed class FaultTests
     [Fact]
     public async Task ManyHangingBackends_TheRunBudgetEndsTheRunWithTC5098()
     {
-        await using var server = new TestHttpServer(_ => new TestResponse.Hang());
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Hang());
         var settings = Settings(server.Url) with { RequestTimeout = TimeSpan.FromSeconds(30), RunTimeout = TimeSpan.FromSeconds(2) };
         var stopwatch = Stopwatch.StartNew();
         var report = await Doctor.RunAsync(Contracts.Scanium(), settings);

@@ -1,4 +1,5 @@
 using TelemetryContracts.Checks.Http;
+using TelemetryContracts.TestSupport;
 
 namespace TelemetryContracts.Checks.Tests;
 
@@ -22,14 +23,14 @@ public sealed class GrafanaCheckTests : IDisposable
         return path;
     }
 
-    private static TestResponse? Grafana(TestRequest r) => r.Path switch
+    private static LocalHttpResponse? Grafana(LocalHttpRequest r) => r.Path switch
     {
-        "/api/health" => TestResponse.Json("{\"commit\":\"abc\",\"database\":\"ok\",\"version\":\"10.4.1\"}"),
-        "/api/datasources/uid/prom" => TestResponse.Json("{\"id\":1,\"uid\":\"prom\",\"orgId\":1,\"name\":\"Prometheus\",\"type\":\"prometheus\",\"access\":\"proxy\",\"url\":\"http://prometheus:9090\"}"),
-        "/api/datasources/uid/logs" => TestResponse.Json("{\"id\":2,\"uid\":\"logs\",\"orgId\":1,\"name\":\"Loki\",\"type\":\"loki\",\"access\":\"proxy\",\"url\":\"http://loki:3100\"}"),
-        var p when p.StartsWith("/api/datasources/uid/", StringComparison.Ordinal) => TestResponse.Json("{\"message\":\"Data source not found\"}", 404),
-        "/api/dashboards/uid/present" => TestResponse.Json("{\"dashboard\":{\"uid\":\"present\",\"title\":\"Scanium present\"},\"meta\":{\"provisioned\":true}}"),
-        var p when p.StartsWith("/api/dashboards/uid/", StringComparison.Ordinal) => TestResponse.Json("{\"message\":\"Dashboard not found\"}", 404),
+        "/api/health" => LocalHttpResponse.Json(200, "{\"commit\":\"abc\",\"database\":\"ok\",\"version\":\"10.4.1\"}"),
+        "/api/datasources/uid/prom" => LocalHttpResponse.Json(200, "{\"id\":1,\"uid\":\"prom\",\"orgId\":1,\"name\":\"Prometheus\",\"type\":\"prometheus\",\"access\":\"proxy\",\"url\":\"http://prometheus:9090\"}"),
+        "/api/datasources/uid/logs" => LocalHttpResponse.Json(200, "{\"id\":2,\"uid\":\"logs\",\"orgId\":1,\"name\":\"Loki\",\"type\":\"loki\",\"access\":\"proxy\",\"url\":\"http://loki:3100\"}"),
+        var p when p.StartsWith("/api/datasources/uid/", StringComparison.Ordinal) => LocalHttpResponse.Json(404, "{\"message\":\"Data source not found\"}"),
+        "/api/dashboards/uid/present" => LocalHttpResponse.Json(200, "{\"dashboard\":{\"uid\":\"present\",\"title\":\"Scanium present\"},\"meta\":{\"provisioned\":true}}"),
+        var p when p.StartsWith("/api/dashboards/uid/", StringComparison.Ordinal) => LocalHttpResponse.Json(404, "{\"message\":\"Dashboard not found\"}"),
         _ => null,
     };
 
@@ -38,7 +39,7 @@ public sealed class GrafanaCheckTests : IDisposable
     [Fact]
     public async Task ProvisionedDashboardWithExistingDatasource_Passes_AndTemplateUidsAreNotLookedUp()
     {
-        await using var grafana = new TestHttpServer(Grafana);
+        await using var grafana = LocalHttpServer.Start(Grafana);
         var report = await Run.BackendAsync(Contracts.Scanium(), Settings(grafana.Url, Dashboard("present", "prom", "prometheus")), BackendKind.Grafana);
         Assert.Empty(report.Findings);
         Assert.Empty(grafana.Unexpected);
@@ -49,7 +50,7 @@ public sealed class GrafanaCheckTests : IDisposable
     [Fact]
     public async Task MissingDatasourceUid_ReportsTC5061()
     {
-        await using var grafana = new TestHttpServer(Grafana);
+        await using var grafana = LocalHttpServer.Start(Grafana);
         var report = await Run.BackendAsync(Contracts.Scanium(), Settings(grafana.Url, Dashboard("present", "prometheus-main", "prometheus")), BackendKind.Grafana);
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5061", f.Id);
@@ -59,7 +60,7 @@ public sealed class GrafanaCheckTests : IDisposable
     [Fact]
     public async Task DatasourceOfWrongType_ReportsTC5062()
     {
-        await using var grafana = new TestHttpServer(Grafana);
+        await using var grafana = LocalHttpServer.Start(Grafana);
         var report = await Run.BackendAsync(Contracts.Scanium(), Settings(grafana.Url, Dashboard("present", "logs", "prometheus")), BackendKind.Grafana);
         Assert.Equal("TC5062", report.FirstBrokenFinding!.Id);
         Assert.Contains("is of type 'loki', but the panels expect 'prometheus'", report.FirstBrokenFinding.Message);
@@ -68,7 +69,7 @@ public sealed class GrafanaCheckTests : IDisposable
     [Fact]
     public async Task DashboardNotProvisioned_ReportsTC5063()
     {
-        await using var grafana = new TestHttpServer(Grafana);
+        await using var grafana = LocalHttpServer.Start(Grafana);
         var report = await Run.BackendAsync(Contracts.Scanium(), Settings(grafana.Url, Dashboard("absent", "prom", "prometheus")), BackendKind.Grafana);
         Assert.Equal("TC5063", report.FirstBrokenFinding!.Id);
         Assert.Contains("(uid 'absent') is not in Grafana", report.FirstBrokenFinding.Message);
@@ -77,7 +78,7 @@ public sealed class GrafanaCheckTests : IDisposable
     [Fact]
     public async Task UnhealthyDatabase_ReportsTC5060_AndStops()
     {
-        await using var grafana = new TestHttpServer(r => r.Path == "/api/health" ? TestResponse.Json("{\"database\":\"failing\",\"version\":\"10.4.1\"}", 503) : null);
+        await using var grafana = LocalHttpServer.Start(r => r.Path == "/api/health" ? LocalHttpResponse.Json(503, "{\"database\":\"failing\",\"version\":\"10.4.1\"}") : null);
         var report = await Run.BackendAsync(Contracts.Scanium(), Settings(grafana.Url, Dashboard("present", "prom", "prometheus")), BackendKind.Grafana);
         Assert.Contains(report.FirstBrokenFinding!.Id, new[] { "TC5060", "TC5007" });
         Assert.All(report.Results.Skip(1), r => Assert.Equal(CheckStatus.NotChecked, r.Status));
@@ -86,7 +87,7 @@ public sealed class GrafanaCheckTests : IDisposable
     [Fact]
     public async Task WithoutDashboards_TheDashboardChecksAreSkippedWithAReason()
     {
-        await using var grafana = new TestHttpServer(Grafana);
+        await using var grafana = LocalHttpServer.Start(Grafana);
         var report = await Run.BackendAsync(Contracts.Scanium(), Settings(grafana.Url), BackendKind.Grafana);
         Assert.Equal(CheckStatus.Passed, report.Results[0].Status);
         Assert.All(report.Results.Skip(1), r => Assert.Contains("--dashboards", r.Reason));
@@ -100,7 +101,7 @@ public sealed class GrafanaCheckTests : IDisposable
     {
         var path = Path.Combine(dir, "broken.json");
         File.WriteAllText(path, content);
-        await using var grafana = new TestHttpServer(Grafana);
+        await using var grafana = LocalHttpServer.Start(Grafana);
         var report = await Run.BackendAsync(Contracts.Scanium(), Settings(grafana.Url, path), BackendKind.Grafana);
         Assert.Contains(report.Findings, f => f.Id == "TC5090");
         Assert.DoesNotContain(report.Findings, f => f.Id == "TC5099");

@@ -1,6 +1,7 @@
 using TelemetryContracts.Checks.Http;
 using TelemetryContracts.Contracts;
 using TelemetryContracts.Diagnostics;
+using TelemetryContracts.TestSupport;
 
 namespace TelemetryContracts.Checks.Tests;
 
@@ -36,7 +37,7 @@ public sealed class LokiCheckTests
     [Fact]
     public async Task StreamLabelValueMismatch_ReportsTC5042_WithTheValuesThatExist()
     {
-        await using var loki = new TestHttpServer(LokiRecordings.Populated);
+        await using var loki = LocalHttpServer.Start(LokiRecordings.Populated);
         var report = await Run.BackendAsync(Contract("{ app: scanium-backend }"), Settings(loki.Url), BackendKind.Loki);
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5042", f.Id);
@@ -49,7 +50,7 @@ public sealed class LokiCheckTests
     [Fact]
     public async Task LabelNameMissing_ReportsTC5041_ListingTheLabelsThatExist()
     {
-        await using var loki = new TestHttpServer(LokiRecordings.Populated);
+        await using var loki = LocalHttpServer.Start(LokiRecordings.Populated);
         var report = await Run.BackendAsync(Contract("{ source: scanium-backend }"), Settings(loki.Url), BackendKind.Loki);
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5041", f.Id);
@@ -59,7 +60,7 @@ public sealed class LokiCheckTests
     [Fact]
     public async Task NoStreamsAtAll_ReportsTC5041_SayingLokiHasNoStreams()
     {
-        await using var loki = new TestHttpServer(LokiRecordings.Empty);
+        await using var loki = LocalHttpServer.Start(LokiRecordings.Empty);
         var report = await Run.BackendAsync(Contract("{ app: auth }"), Settings(loki.Url), BackendKind.Loki);
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5041", f.Id);
@@ -70,7 +71,7 @@ public sealed class LokiCheckTests
     [Fact]
     public async Task StreamWithJsonLines_PassesAndReportsOnlyTheFieldNeverSeen()
     {
-        await using var loki = new TestHttpServer(LokiRecordings.Populated);
+        await using var loki = LocalHttpServer.Start(LokiRecordings.Populated);
         var report = await Run.BackendAsync(Contract("{ app: auth }", "[user, latency_ms, trace_id]"), Settings(loki.Url), BackendKind.Loki);
         Assert.Null(report.FirstBroken);
         var f = Assert.Single(report.Findings);
@@ -84,7 +85,7 @@ public sealed class LokiCheckTests
     [Fact]
     public async Task StreamWithoutRecentLines_ReportsTC5043()
     {
-        await using var loki = new TestHttpServer(r => r.Path == "/loki/api/v1/query_range" ? LokiRecordings.Json("20-query_range-no-results.json") : LokiRecordings.Populated(r));
+        await using var loki = LocalHttpServer.Start(r => r.Path == "/loki/api/v1/query_range" ? LokiRecordings.Json("20-query_range-no-results.json") : LokiRecordings.Populated(r));
         var report = await Run.BackendAsync(Contract("{ app: shop }"), Settings(loki.Url), BackendKind.Loki);
         Assert.Equal("TC5043", report.FirstBrokenFinding!.Id);
         Assert.Contains("{app=\"shop\"}", report.FirstBrokenFinding.Message);
@@ -95,7 +96,7 @@ public sealed class LokiCheckTests
     [InlineData("00b-ready-ingester-waiting.txt", "Ingester not ready")]
     public async Task LokiStarting_ReportsTC5040_WithLokisOwnReason(string file, string reason)
     {
-        await using var loki = new TestHttpServer(r => r.Path == "/ready" ? LokiRecordings.Text(file, 503) : null);
+        await using var loki = LocalHttpServer.Start(r => r.Path == "/ready" ? LokiRecordings.Text(file, 503) : null);
         var report = await Run.BackendAsync(Contract("{ app: auth }"), Settings(loki.Url), BackendKind.Loki);
         var f = report.FirstBrokenFinding!;
         Assert.Equal("TC5040", f.Id);
@@ -108,7 +109,7 @@ public sealed class LokiCheckTests
     [InlineData("44-error-unknown-path.txt", 404)]
     public async Task LokiErrorAnswers_BecomeFindingsNotExceptions(string file, int status)
     {
-        await using var loki = new TestHttpServer(r => r.Path == "/ready" ? LokiRecordings.Text("01-ready.txt", 200) : LokiRecordings.Text(file, status));
+        await using var loki = LocalHttpServer.Start(r => r.Path == "/ready" ? LokiRecordings.Text("01-ready.txt", 200) : LokiRecordings.Text(file, status));
         var report = await Run.BackendAsync(Contract("{ app: auth }"), Settings(loki.Url), BackendKind.Loki);
         var f = report.FirstBrokenFinding!;
         Assert.Contains(f.Id, new[] { "TC5006", "TC5007", "TC5028", "TC5008" });
@@ -118,7 +119,7 @@ public sealed class LokiCheckTests
     [Fact]
     public async Task TenantAndToken_AreSentToLoki_AndTheTokenNeverShows()
     {
-        await using var loki = new TestHttpServer(r => r.Path == "/ready" ? TestResponse.Text("unauthorized: token rejected: loki-secret-token", 401) : null);
+        await using var loki = LocalHttpServer.Start(r => r.Path == "/ready" ? LocalHttpResponse.Text(401, "unauthorized: token rejected: loki-secret-token") : null);
         var settings = Settings(loki.Url) with { Tenant = "team-a", LokiToken = "loki-secret-token" };
         var report = await Run.BackendAsync(Contract("{ app: auth }"), settings, BackendKind.Loki);
         var request = Assert.Single(loki.Requests);

@@ -11,12 +11,12 @@ internal static class LokiRecordings
 {
     public static string File(string name) => Path.Combine(RepoPaths.LokiRecordings, name);
 
-    public static TestResponse Json(string name, int status = 200) => TestResponse.File(File(name), status, "application/json; charset=UTF-8");
+    public static LocalHttpResponse Json(string name, int status = 200) => LocalHttpResponse.File(status, File(name), "application/json; charset=UTF-8");
 
-    public static TestResponse Text(string name, int status) => TestResponse.File(File(name), status, "text/plain; charset=utf-8");
+    public static LocalHttpResponse Text(string name, int status) => LocalHttpResponse.File(status, File(name), "text/plain; charset=utf-8");
 
     /// <summary>Loki with the recorded streams {app="shop"|"auth", env, level}.</summary>
-    public static TestResponse? Populated(TestRequest r) => r.Path switch
+    public static LocalHttpResponse? Populated(LocalHttpRequest r) => r.Path switch
     {
         "/ready" => Text("01-ready.txt", 200),
         "/loki/api/v1/labels" => Json("05-labels.json"),
@@ -36,7 +36,7 @@ internal static class LokiRecordings
     };
 
     /// <summary>Loki that has no streams at all: every label lookup answers like file 09 (success, no data), every query like file 20.</summary>
-    public static TestResponse? Empty(TestRequest r) => r.Path switch
+    public static LocalHttpResponse? Empty(LocalHttpRequest r) => r.Path switch
     {
         "/ready" => Text("01-ready.txt", 200),
         "/loki/api/v1/labels" => Json("09-label-unknown-values.json"),

@@ -1,4 +1,5 @@
 using TelemetryContracts.Checks.Http;
+using TelemetryContracts.TestSupport;
 
 namespace TelemetryContracts.Checks.Tests;
 
@@ -22,7 +23,7 @@ public sealed class MalformedBackendAnswerTests
     [MemberData(nameof(Answers))]
     public async Task PrometheusAnswer_BecomesAClassifiedFinding(string body, int status, string rule)
     {
-        await using var server = new TestHttpServer(_ => TestResponse.Json(body, status));
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Json(status, body));
         var settings = new CheckSettings { PrometheusUrl = new Uri(server.Url + "/prometheus"), RequestTimeout = TimeSpan.FromSeconds(5) };
         var report = await Run.BackendAsync(Contracts.Scanium(), settings, BackendKind.Prometheus);
         var f = report.FirstBrokenFinding!;
@@ -35,7 +36,7 @@ public sealed class MalformedBackendAnswerTests
     public async Task LokiAnswer_BecomesAClassifiedFinding(string body, int status, string rule)
     {
         _ = rule;
-        await using var server = new TestHttpServer(r => r.Path == "/ready" ? LokiRecordings.Text("01-ready.txt", 200) : TestResponse.Json(body, status));
+        await using var server = LocalHttpServer.Start(r => r.Path == "/ready" ? LokiRecordings.Text("01-ready.txt", 200) : LocalHttpResponse.Json(status, body));
         var settings = new CheckSettings { LokiUrl = new Uri(server.Url), RequestTimeout = TimeSpan.FromSeconds(5) };
         var report = await Run.BackendAsync(Contracts.Scanium(), settings, BackendKind.Loki);
         Assert.DoesNotContain(report.Findings, f => f.Id == "TC5099");
@@ -53,7 +54,7 @@ public sealed class MalformedBackendAnswerTests
               {"stream":{"app":"auth","level":"info","msg":"login ok","user":"carol","latency_ms":"40"},"values":[["1795239350000000000","{\"level\":\"info\",\"msg\":\"login ok\",\"user\":\"carol\",\"latency_ms\":40}"]]}],
               "stats":{}}}
             """;
-        await using var loki = new TestHttpServer(r => r.Path == "/loki/api/v1/query_range" && r.Query("query")!.EndsWith("| json", StringComparison.Ordinal) ? TestResponse.Json(answer) : LokiRecordings.Populated(r));
+        await using var loki = LocalHttpServer.Start(r => r.Path == "/loki/api/v1/query_range" && r.Query("query")!.EndsWith("| json", StringComparison.Ordinal) ? LocalHttpResponse.Json(200, answer) : LokiRecordings.Populated(r));
         var contract = Contracts.Parse("""
             service: auth
             namespace: auth

@@ -1,6 +1,6 @@
-using System.Text;
 using TelemetryContracts.Checks.Http;
 using TelemetryContracts.Diagnostics;
+using TelemetryContracts.TestSupport;
 
 namespace TelemetryContracts.Checks.Tests;
 
@@ -95,7 +95,7 @@ public sealed class MetricsEndpointCheckTests
     [MemberData(nameof(Answers))]
     public async Task EndpointAnswer_ReportsTheRuleThatNamesIt(string body, int status, string rule, string text)
     {
-        await using var server = new TestHttpServer(_ => new TestResponse.Http(status, "text/plain; version=0.0.4; charset=utf-8", Encoding.UTF8.GetBytes(body)));
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Exposition(status, body));
         var report = await Run.BackendAsync(Contracts.Scanium(), Run.Metrics(server.Url + "/metrics"), BackendKind.MetricsEndpoint);
         var f = report.Findings.FirstOrDefault(f => f.Id == rule);
         Assert.True(f is not null, $"expected {rule}, got {Run.Ids(report)}");
@@ -107,7 +107,7 @@ public sealed class MetricsEndpointCheckTests
     public async Task UndeclaredMetricUnderNamespace_ReportsTC5016Warning()
     {
         var contract = Contracts.Scanium();
-        await using var server = new TestHttpServer(_ => TestResponse.Text("# TYPE scanium_cache_hits_total counter\nscanium_cache_hits_total 1\n# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total 1\n"));
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Exposition(200, "# TYPE scanium_cache_hits_total counter\nscanium_cache_hits_total 1\n# TYPE process_cpu_seconds_total counter\nprocess_cpu_seconds_total 1\n"));
         var report = await Run.BackendAsync(contract, Run.Metrics(server.Url + "/metrics"), BackendKind.MetricsEndpoint);
         var f = Assert.Single(report.Findings, f => f.Id == "TC5016");
         Assert.Equal(Severity.Warning, f.Severity);
@@ -136,7 +136,7 @@ public sealed class MetricsEndpointCheckTests
     [Fact]
     public async Task HttpsAgainstPlainHttpPort_ReportsTlsOrUnusableAnswer()
     {
-        await using var server = new TestHttpServer(_ => TestResponse.Text("x"));
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Exposition(200, "x"));
         var report = await Run.BackendAsync(Contracts.Scanium(), Run.Metrics($"https://127.0.0.1:{server.Port}/metrics"), BackendKind.MetricsEndpoint);
         Assert.Contains(report.FirstBrokenFinding!.Id, new[] { "TC5004", "TC5008" });
     }

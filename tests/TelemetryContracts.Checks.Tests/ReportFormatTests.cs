@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using TelemetryContracts.Cli;
+using TelemetryContracts.TestSupport;
 
 namespace TelemetryContracts.Checks.Tests;
 
@@ -9,7 +10,7 @@ public sealed class ReportFormatTests
 {
     private static async Task<(int Code, string Output, string Error)> RunAgainstMissingMetricAsync(string format, params string[] extra)
     {
-        await using var server = new TestHttpServer(_ => TestResponse.Text("# TYPE scanium_http_requests_total counter\nscanium_http_requests_total{service_name=\"scanium-backend\",env=\"qa\",method=\"GET\",route=\"/\",status_code=\"200\"} 1\n"));
+        await using var server = LocalHttpServer.Start(_ => LocalHttpResponse.Exposition(200, "# TYPE scanium_http_requests_total counter\nscanium_http_requests_total{service_name=\"scanium-backend\",env=\"qa\",method=\"GET\",route=\"/\",status_code=\"200\"} 1\n"));
         return await CliRunner.RunCheckAsync(new[] { "doctor", "--contract", Contracts.ScaniumPath, "--metrics-url", server.Url + "/metrics", "--format", format }.Concat(extra).ToArray(), new Dictionary<string, string>());
     }
 

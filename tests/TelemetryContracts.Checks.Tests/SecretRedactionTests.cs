@@ -1,5 +1,6 @@
 using TelemetryContracts.Cli.Commands.Check;
 using TelemetryContracts.Cli.Output;
+using TelemetryContracts.TestSupport;
 
 namespace TelemetryContracts.Checks.Tests;
 
@@ -12,15 +13,15 @@ public sealed class SecretRedactionTests
     private const string Token = "tc-known-secret-9c1e4b";
     private const string Password = "tc-known-password-55aa";
 
-    private static readonly Func<TestRequest, TestResponse?>[] Behaviours =
+    private static readonly Func<LocalHttpRequest, LocalHttpResponse?>[] Behaviours =
     {
-        r => TestResponse.Text($"denied: Authorization was {r.Headers.GetValueOrDefault("Authorization")}", 401),
-        r => TestResponse.Text($"forbidden for {r.Headers.GetValueOrDefault("Authorization")}", 403),
-        r => TestResponse.Text($"# TYPE scanium_x counter\nscanium_x{{token=\"{Token}\"}} 1 bad\n"),
-        r => TestResponse.Json($"{{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"token {Token} rejected\"}}", 400),
-        r => TestResponse.Text($"{{\"database\":\"{Token}\"}}", 200, "application/json"),
-        r => TestResponse.Text("ok " + Token, 500),
-        _ => new TestResponse.Garbage(System.Text.Encoding.ASCII.GetBytes("garbage " + Token)),
+        r => LocalHttpResponse.Text(401, $"denied: Authorization was {r.Headers.GetValueOrDefault("Authorization")}"),
+        r => LocalHttpResponse.Text(403, $"forbidden for {r.Headers.GetValueOrDefault("Authorization")}"),
+        r => LocalHttpResponse.Exposition(200, $"# TYPE scanium_x counter\nscanium_x{{token=\"{Token}\"}} 1 bad\n"),
+        r => LocalHttpResponse.Json(400, $"{{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"token {Token} rejected\"}}"),
+        r => LocalHttpResponse.Text(200, $"{{\"database\":\"{Token}\"}}", "application/json"),
+        r => LocalHttpResponse.Text(500, "ok " + Token),
+        _ => LocalHttpResponse.Garbage(System.Text.Encoding.ASCII.GetBytes("garbage " + Token)),
     };
 
     public static TheoryData<int, ReportFormat> Cases()
@@ -41,7 +42,7 @@ public sealed class SecretRedactionTests
     [MemberData(nameof(Cases))]
     public async Task KnownToken_NeverAppearsInAnyFormat(int behaviour, ReportFormat format)
     {
-        await using var server = new TestHttpServer(Behaviours[behaviour]);
+        await using var server = LocalHttpServer.Start(Behaviours[behaviour]);
         var env = new Dictionary<string, string> { ["TOKEN"] = Token, ["PASSWORD"] = Password };
         var args = new[]
         {

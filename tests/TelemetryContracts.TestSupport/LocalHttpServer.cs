@@ -7,12 +7,28 @@ namespace TelemetryContracts.TestSupport;
 /// <summary>A request seen by <see cref="LocalHttpServer"/>.</summary>
 /// <param name="Method">The method.</param>
 /// <param name="Target">The request target (path and query, as sent).</param>
-/// <param name="Headers">The headers (names lower-cased).</param>
+/// <param name="Headers">The headers (names lower-cased, looked up in any case).</param>
 /// <param name="Body">The body.</param>
 public sealed record LocalHttpRequest(string Method, string Target, IReadOnlyDictionary<string, string> Headers, byte[] Body)
 {
     /// <summary>The path without the query.</summary>
     public string Path => Target.Split('?')[0];
+
+    /// <summary>A query parameter, decoded; null when the query does not have it.</summary>
+    public string? Query(string name)
+    {
+        var query = Target.Contains('?') ? Target[(Target.IndexOf('?') + 1)..] : "";
+        foreach (var part in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = part.Split('=', 2);
+            if (Uri.UnescapeDataString(kv[0]) == name)
+            {
+                return kv.Length > 1 ? Uri.UnescapeDataString(kv[1].Replace('+', ' ')) : "";
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>An answer for <see cref="LocalHttpServer"/>.</summary>
@@ -21,16 +37,53 @@ public sealed record LocalHttpRequest(string Method, string Target, IReadOnlyDic
 /// <param name="Body">The body.</param>
 public sealed record LocalHttpResponse(int Status, string ContentType, byte[] Body)
 {
+    /// <summary>What a misbehaving answer does with the connection instead of answering HTTP; null for an HTTP answer.</summary>
+    public Func<Stream, CancellationToken, Task>? Misbehaviour { get; init; }
+
     /// <summary>A JSON answer.</summary>
     public static LocalHttpResponse Json(int status, string json) => new(status, "application/json", Encoding.UTF8.GetBytes(json));
 
     /// <summary>A plain-text answer.</summary>
     public static LocalHttpResponse Text(int status, string text, string contentType = "text/plain; charset=utf-8") => new(status, contentType, Encoding.UTF8.GetBytes(text));
+
+    /// <summary>A Prometheus text exposition (format 0.0.4), as a metrics endpoint serves it.</summary>
+    public static LocalHttpResponse Exposition(int status, string text) => Text(status, text, "text/plain; version=0.0.4; charset=utf-8");
+
+    /// <summary>A file, byte for byte.</summary>
+    public static LocalHttpResponse File(int status, string path, string contentType) => new(status, contentType, System.IO.File.ReadAllBytes(path));
+
+    /// <summary>Read the request and never answer (a hung process).</summary>
+    public static LocalHttpResponse Hang() => Misbehave((_, ct) => Task.Delay(Timeout.Infinite, ct));
+
+    /// <summary>Answer bytes that are not HTTP (another protocol on the port), then close.</summary>
+    public static LocalHttpResponse Garbage(byte[] bytes) => Misbehave(async (stream, ct) =>
+    {
+        await stream.WriteAsync(bytes, ct);
+        await stream.FlushAsync(ct);
+        await Task.Delay(200, ct); // Let the client read the bytes before the connection closes.
+    });
+
+    /// <summary>A 200 exposition <paramref name="bytes"/> long, streamed (to hit a client's size limit).</summary>
+    public static LocalHttpResponse Huge(long bytes) => Misbehave(async (stream, ct) =>
+    {
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: {bytes}\r\nConnection: close\r\n\r\n"), ct);
+        var lines = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("big_metric_total{a=\"b\"} 1\n", 2000)));
+        for (long sent = 0; sent < bytes;)
+        {
+            var n = (int)Math.Min(lines.Length, bytes - sent);
+            await stream.WriteAsync(lines.AsMemory(0, n), ct);
+            sent += n;
+        }
+    });
+
+    private static LocalHttpResponse Misbehave(Func<Stream, CancellationToken, Task> misbehaviour) => new(0, "", Array.Empty<byte>()) { Misbehaviour = misbehaviour };
 }
 
 /// <summary>
-/// A tiny HTTP/1.1 server on 127.0.0.1 (raw sockets, one request per connection) for client tests: serve documented
-/// JSON, or misbehave on purpose with a raw connection handler (accept and never answer, answer garbage, answer 50 MB).
+/// A tiny HTTP/1.1 server on 127.0.0.1 (raw sockets, one request per connection) for client and check tests: serve
+/// documented or recorded answers by route, or misbehave on purpose (accept and never answer, answer garbage, answer
+/// 50 MB), per request or with a raw connection handler. Requests no route answers get a 599 and are remembered, so a
+/// test can fail on a request it did not expect.
 /// </summary>
 public sealed class LocalHttpServer : IAsyncDisposable
 {
@@ -38,6 +91,7 @@ public sealed class LocalHttpServer : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
     private readonly List<LocalHttpRequest> requests = new();
+    private readonly List<LocalHttpRequest> unexpected = new();
     private readonly List<TcpClient> clients = new();
 
     private LocalHttpServer(Func<TcpClient, CancellationToken, Task> connection)
@@ -98,19 +152,16 @@ public sealed class LocalHttpServer : IAsyncDisposable
     public string Url => $"http://127.0.0.1:{Port}";
 
     /// <summary>The requests received so far (for request-based servers).</summary>
-    public IReadOnlyList<LocalHttpRequest> Requests
-    {
-        get
-        {
-            lock (requests)
-            {
-                return requests.ToList();
-            }
-        }
-    }
+    public IReadOnlyList<LocalHttpRequest> Requests => Snapshot(requests);
 
-    /// <summary>Starts a server answering each request with <paramref name="handler"/>.</summary>
-    public static LocalHttpServer Start(Func<LocalHttpRequest, LocalHttpResponse> handler)
+    /// <summary>The requests the handler had no answer for (it returned null).</summary>
+    public IReadOnlyList<LocalHttpRequest> Unexpected => Snapshot(unexpected);
+
+    /// <summary>
+    /// Starts a server answering each request with <paramref name="handler"/>; where it returns null the request is
+    /// <see cref="Unexpected"/> and gets a 599.
+    /// </summary>
+    public static LocalHttpServer Start(Func<LocalHttpRequest, LocalHttpResponse?> handler)
     {
         LocalHttpServer? server = null;
         server = new LocalHttpServer(async (client, ct) =>
@@ -123,12 +174,20 @@ public sealed class LocalHttpServer : IAsyncDisposable
                 return;
             }
 
-            lock (server!.requests)
+            Add(server!.requests, request);
+            var response = handler(request);
+            if (response is null)
             {
-                server.requests.Add(request);
+                Add(server.unexpected, request);
+                response = LocalHttpResponse.Text(599, "no route for " + request.Target);
             }
 
-            var response = handler(request);
+            if (response.Misbehaviour is { } misbehave)
+            {
+                await misbehave(stream, ct);
+                return;
+            }
+
             var head = $"HTTP/1.1 {response.Status} {Reason(response.Status)}\r\nContent-Type: {response.ContentType}\r\nContent-Length: {response.Body.Length}\r\nConnection: close\r\n\r\n";
             await stream.WriteAsync(Encoding.ASCII.GetBytes(head), ct);
             await stream.WriteAsync(response.Body, ct);
@@ -157,6 +216,12 @@ public sealed class LocalHttpServer : IAsyncDisposable
                 return null;
             }
 
+            // A TLS ClientHello on a plain-HTTP port: close, as a real HTTP server would after a 400.
+            if (head.Count == 0 && one[0] == 0x16)
+            {
+                return null;
+            }
+
             head.Add(one[0]);
             if (head.Count >= 4 && head[^1] == '\n' && head[^2] == '\r' && head[^3] == '\n' && head[^4] == '\r')
             {
@@ -166,8 +231,8 @@ public sealed class LocalHttpServer : IAsyncDisposable
 
         var lines = Encoding.ASCII.GetString(head.ToArray()).Split("\r\n");
         var first = lines[0].Split(' ');
-        var headers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var l in lines.Skip(1).Where(l => l.Length > 0))
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in lines.Skip(1).Where(l => l.Contains(':')))
         {
             var colon = l.IndexOf(':');
             headers[l[..colon].Trim().ToLowerInvariant()] = l[(colon + 1)..].Trim();
@@ -180,7 +245,23 @@ public sealed class LocalHttpServer : IAsyncDisposable
             await stream.ReadExactlyAsync(body, cancellationToken);
         }
 
-        return new LocalHttpRequest(first[0], first[1], headers, body);
+        return new LocalHttpRequest(first[0], first.Length > 1 ? first[1] : "/", headers, body);
+    }
+
+    private static void Add(List<LocalHttpRequest> list, LocalHttpRequest request)
+    {
+        lock (list)
+        {
+            list.Add(request);
+        }
+    }
+
+    private static IReadOnlyList<LocalHttpRequest> Snapshot(List<LocalHttpRequest> list)
+    {
+        lock (list)
+        {
+            return list.ToList();
+        }
     }
 
     private static string Reason(int status) => status switch

@@ -1,10 +1,10 @@
-using TelemetryContracts.Checks.Http;
 using TelemetryContracts.Diagnostics;
+using TelemetryContracts.Exposition;
 
 namespace TelemetryContracts.Checks;
 
 /// <summary>Label values on the endpoint stay within the contract's closed sets (an unbounded or misspelt value hides from fixed dashboard variables and grows cardinality).</summary>
-public sealed class ClosedLabelValuesCheck : CheckBase
+public sealed class ClosedLabelValuesCheck : ParsedExpositionCheck
 {
     /// <summary>The check's ID.</summary>
     public const string CheckId = "metrics/closed-label-values";
@@ -18,21 +18,8 @@ public sealed class ClosedLabelValuesCheck : CheckBase
     public override string Title => "Label values within closed sets";
 
     /// <inheritdoc />
-    public override BackendKind Backend => BackendKind.MetricsEndpoint;
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> DependsOn { get; } = new[] { ExpositionParsesCheck.CheckId };
-
-    /// <inheritdoc />
-    public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
+    protected override IReadOnlyList<Finding> Inspect(CheckContext context, ExpositionParseResult result, Uri url)
     {
-        var result = await context.GetExpositionAsync(cancellationToken).ConfigureAwait(false);
-        if (result is not { Success: true })
-        {
-            return None;
-        }
-
-        var url = context.MetricsEndpoint!.Url;
         var findings = new List<Finding>();
         foreach (var metric in context.Contract.Metrics)
         {

@@ -1,5 +1,5 @@
-using TelemetryContracts.Checks.Http;
 using TelemetryContracts.Diagnostics;
+using TelemetryContracts.Exposition;
 
 namespace TelemetryContracts.Checks;
 
@@ -7,7 +7,7 @@ namespace TelemetryContracts.Checks;
 /// Every declared metric is served with the declared type, label names and bucket layout. The incident it ends:
 /// dashboards built for metrics that existed only on an unreleased branch ("dashboard ahead of code").
 /// </summary>
-public sealed class DeclaredMetricsExposedCheck : CheckBase
+public sealed class DeclaredMetricsExposedCheck : ParsedExpositionCheck
 {
     /// <summary>The check's ID.</summary>
     public const string CheckId = "metrics/declared-exposed";
@@ -19,21 +19,8 @@ public sealed class DeclaredMetricsExposedCheck : CheckBase
     public override string Title => "Declared metrics served";
 
     /// <inheritdoc />
-    public override BackendKind Backend => BackendKind.MetricsEndpoint;
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> DependsOn { get; } = new[] { ExpositionParsesCheck.CheckId };
-
-    /// <inheritdoc />
-    public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
+    protected override IReadOnlyList<Finding> Inspect(CheckContext context, ExpositionParseResult result, Uri url)
     {
-        var result = await context.GetExpositionAsync(cancellationToken).ConfigureAwait(false);
-        if (result is not { Success: true })
-        {
-            return None;
-        }
-
-        var url = context.MetricsEndpoint!.Url;
         var served = result.Families.Select(f => f.Name).ToList();
         var findings = new List<Finding>();
         foreach (var metric in context.Contract.Metrics)

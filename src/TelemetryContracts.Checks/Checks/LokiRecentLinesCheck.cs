@@ -1,16 +1,14 @@
-using TelemetryContracts.Checks.Http;
+using TelemetryContracts.Checks.Clients;
+using TelemetryContracts.Contracts;
 using TelemetryContracts.Diagnostics;
 
 namespace TelemetryContracts.Checks;
 
 /// <summary>Each declared stream has lines in the lookback window: labels alone prove the collector once saw the service, lines prove it still ships.</summary>
-public sealed class LokiRecentLinesCheck : CheckBase
+public sealed class LokiRecentLinesCheck : LokiStreamsCheck
 {
     /// <summary>The check's ID.</summary>
     public const string CheckId = "loki/recent-lines";
-
-    /// <summary>Lines fetched per stream (also what the JSON check inspects).</summary>
-    internal const int SampleLines = 100;
 
     /// <inheritdoc />
     public override string Id => CheckId;
@@ -19,36 +17,18 @@ public sealed class LokiRecentLinesCheck : CheckBase
     public override string Title => "Loki has recent lines for each stream";
 
     /// <inheritdoc />
-    public override BackendKind Backend => BackendKind.Loki;
-
-    /// <inheritdoc />
     public override IReadOnlyList<string> DependsOn { get; } = new[] { LokiStreamLabelsCheck.CheckId };
 
     /// <inheritdoc />
-    public override string? NotApplicable(CheckContext context) => context.Contract.Logs.Count == 0 ? "the contract declares no log streams" : null;
+    public override Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken) =>
+        InspectRecentLinesAsync(context, "", Inspect, cancellationToken);
 
-    /// <inheritdoc />
-    public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
+    private static IEnumerable<Finding> Inspect(CheckContext context, LogStreamDefinition stream, string selector, ApiResponse<IReadOnlyList<global::TelemetryContracts.Clients.LogStream>> response)
     {
-        var findings = new List<Finding>();
-        var loki = context.LokiEndpoint!;
-        foreach (var stream in context.Contract.Logs)
+        if (response.Data!.Sum(s => s.Entries.Count) == 0)
         {
-            var selector = LokiSelectors.For(context.Contract, stream);
-            var response = await context.QueryLokiStreamsAsync(selector, SampleLines, cancellationToken).ConfigureAwait(false);
-            if (ApiFailure(response, selector) is { } failed)
-            {
-                findings.Add(failed);
-                continue;
-            }
-
-            if (response.Data!.Sum(s => s.Entries.Count) == 0)
-            {
-                findings.Add(RuleCatalog.LokiNoRecentLines.At(At(context, stream, "logs." + stream.Name, loki.Url), selector, MetricSeriesInTsdbCheck.Duration(context.Settings.Lookback))
-                    .WithEvidence(response.Exchange.Describe(200)));
-            }
+            yield return RuleCatalog.LokiNoRecentLines.At(At(context, stream, "logs." + stream.Name, context.LokiEndpoint!.Url), selector, MetricSeriesInTsdbCheck.Duration(context.Settings.Lookback))
+                .WithEvidence(response.Exchange.Describe(200));
         }
-
-        return findings;
     }
 }

@@ -1,4 +1,3 @@
-using TelemetryContracts.Checks.Http;
 using TelemetryContracts.Diagnostics;
 
 namespace TelemetryContracts.Checks;
@@ -7,7 +6,7 @@ namespace TelemetryContracts.Checks;
 /// The declared stream label names exist in Loki and carry the declared values. The incident: dashboards queried
 /// <c>{source="scanium-backend"}</c> while the collector attached <c>source="docker"</c>; the finding shows the values that do exist.
 /// </summary>
-public sealed class LokiStreamLabelsCheck : CheckBase
+public sealed class LokiStreamLabelsCheck : LokiStreamsCheck
 {
     /// <summary>The check's ID.</summary>
     public const string CheckId = "loki/stream-labels";
@@ -19,13 +18,7 @@ public sealed class LokiStreamLabelsCheck : CheckBase
     public override string Title => "Loki stream labels and values exist";
 
     /// <inheritdoc />
-    public override BackendKind Backend => BackendKind.Loki;
-
-    /// <inheritdoc />
     public override IReadOnlyList<string> DependsOn { get; } = new[] { LokiReadyCheck.CheckId };
-
-    /// <inheritdoc />
-    public override string? NotApplicable(CheckContext context) => context.Contract.Logs.Count == 0 ? "the contract declares no log streams" : null;
 
     /// <inheritdoc />
     public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)

@@ -22,14 +22,6 @@ public sealed class MetricsEndpointReachableCheck : CheckBase
     public override BackendKind Backend => BackendKind.MetricsEndpoint;
 
     /// <inheritdoc />
-    public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
-    {
-        var scrape = await context.GetScrapeAsync(cancellationToken).ConfigureAwait(false);
-        if (scrape is null)
-        {
-            return None;
-        }
-
-        return ExchangeFindings.From(scrape, CheckContext.CredentialSource(BackendKind.MetricsEndpoint)) is { } f ? new[] { f } : None;
-    }
+    public override Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken) =>
+        FailureOfAsync(context.GetScrapeAsync(cancellationToken), scrape => ExchangeFindings.From(scrape, CheckContext.CredentialSource(BackendKind.MetricsEndpoint)));
 }

@@ -19,14 +19,6 @@ public sealed class PrometheusReachableCheck : CheckBase
     public override BackendKind Backend => BackendKind.Prometheus;
 
     /// <inheritdoc />
-    public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
-    {
-        var snapshot = await context.GetTsdbSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        if (snapshot is null)
-        {
-            return None;
-        }
-
-        return ApiFailure(snapshot.Up, $"up{{job=\"{snapshot.Job}\"}}") is { } f ? new[] { f } : None;
-    }
+    public override Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken) =>
+        FailureOfAsync(context.GetTsdbSnapshotAsync(cancellationToken), snapshot => ApiFailure(snapshot.Up, $"up{{job=\"{snapshot.Job}\"}}"));
 }

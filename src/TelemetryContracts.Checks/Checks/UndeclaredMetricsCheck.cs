@@ -1,10 +1,10 @@
-using TelemetryContracts.Checks.Http;
 using TelemetryContracts.Diagnostics;
+using TelemetryContracts.Exposition;
 
 namespace TelemetryContracts.Checks;
 
 /// <summary>Metrics served under the contract's namespace that the contract does not declare: the contract has fallen behind the code.</summary>
-public sealed class UndeclaredMetricsCheck : CheckBase
+public sealed class UndeclaredMetricsCheck : ParsedExpositionCheck
 {
     /// <summary>The check's ID.</summary>
     public const string CheckId = "metrics/undeclared";
@@ -16,25 +16,17 @@ public sealed class UndeclaredMetricsCheck : CheckBase
     public override string Title => "No undeclared metrics under the namespace";
 
     /// <inheritdoc />
-    public override BackendKind Backend => BackendKind.MetricsEndpoint;
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> DependsOn { get; } = new[] { ExpositionParsesCheck.CheckId };
-
-    /// <inheritdoc />
     public override string? NotApplicable(CheckContext context) =>
         context.Contract.Namespace is { Length: > 0 } ? null : "the contract has no namespace, so no name is known to be the service's own";
 
     /// <inheritdoc />
-    public override async Task<IReadOnlyList<Finding>> RunAsync(CheckContext context, CancellationToken cancellationToken)
+    protected override IReadOnlyList<Finding> Inspect(CheckContext context, ExpositionParseResult result, Uri url)
     {
-        var result = await context.GetExpositionAsync(cancellationToken).ConfigureAwait(false);
-        if (result is not { Success: true } || context.Contract.Namespace is not { Length: > 0 } ns)
+        if (context.Contract.Namespace is not { Length: > 0 } ns)
         {
             return None;
         }
 
-        var url = context.MetricsEndpoint!.Url;
         return result.Families
             .Where(f => f.Name.StartsWith(ns + "_", StringComparison.Ordinal) && !ExpositionLookup.IsDeclared(context.Contract, f.Name))
             .Select(f => RuleCatalog.UndeclaredMetric.At(new FindingLocation { Url = url.AbsoluteUri, Path = $"line {f.Line}" }, f.Name, ns)

@@ -347,10 +347,9 @@ public sealed class PromQLParser
                 {
                     // Prometheus 3.x reads a duration in expression position as its number of seconds.
                     i++;
-                    var ms = DurationText.Parse(input.AsSpan(t.Start, t.End - t.Start), out var err);
-                    if (err is not null) { throw Fail(t.Position, err); }
+                    var seconds = DurationSeconds(t);
                     features |= PromQLFeature.DurationAsNumber;
-                    return new NumberLiteral(ms / 1000.0) { Position = t.Position };
+                    return new NumberLiteral(seconds) { Position = t.Position };
                 }
 
             case TokenKind.String:
@@ -419,6 +418,13 @@ public sealed class PromQLParser
         }
 
         throw Unexpected(t, "");
+    }
+
+    /// <summary>A duration token's value in seconds; a malformed duration fails the parse at the token.</summary>
+    private double DurationSeconds(Token t)
+    {
+        var ms = DurationText.Parse(input.AsSpan(t.Start, t.End - t.Start), out var err);
+        return err is null ? ms / 1000.0 : throw Fail(t.Position, err);
     }
 
     private double ParseNumber(Token t)
@@ -881,9 +887,7 @@ public sealed class PromQLParser
             {
                 // Prometheus 3.x: "@ 100s" is a timestamp written as a duration since the epoch.
                 features |= PromQLFeature.DurationExpressions;
-                var d = DurationText.Parse(input.AsSpan(n.Start, n.End - n.Start), out var derr);
-                if (derr is not null) { throw Fail(n.Position, derr); }
-                v = d / 1000.0;
+                v = DurationSeconds(n);
             }
             else if (n.Kind == TokenKind.Number)
             {
@@ -990,9 +994,7 @@ public sealed class PromQLParser
             case TokenKind.Duration:
                 {
                     i++;
-                    var ms = DurationText.Parse(input.AsSpan(t.Start, t.End - t.Start), out var err);
-                    if (err is not null) { throw Fail(t.Position, err); }
-                    return new DurationExpr(DurationExprKind.Literal, t.Position) { Seconds = ms / 1000.0, HasUnit = true };
+                    return new DurationExpr(DurationExprKind.Literal, t.Position) { Seconds = DurationSeconds(t), HasUnit = true };
                 }
 
             case TokenKind.LeftParen:
