@@ -16,6 +16,7 @@ public sealed partial class ContractGenerator
         public const string GeneratorVersion = "0.1.0";
         private const string Rt = "global::TelemetryContracts.Runtime.";
         private const string Mel = "global::Microsoft.Extensions.Logging.";
+        private const string Kvp = "global::System.Collections.Generic.KeyValuePair<string, object?>";
         private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
         private const string NoInline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]";
 
@@ -603,14 +604,22 @@ public sealed partial class ContractGenerator
                 w.Line("return;");
                 w.Close();
                 w.Line();
-                w.Line("var entry = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, object?>>(streamLabels.Length + " + (log.Fields.Count + 2).ToString(CultureInfo.InvariantCulture) + ");");
-                if (!tcLogging)
+                // One exactly sized array per entry: omitted (null) fields are counted out first. Locals are prefixed so
+                // that no declared field's parameter can shadow them.
+                w.Line("var __count = " + (tcLogging ? "2" : "streamLabels.Length + 2") + string.Concat(log.Fields.Select(f => " + (" + f.ParameterName + " is null ? 0 : 1)")) + ";");
+                w.Line("var __entry = new " + Kvp + "[__count];");
+                if (tcLogging)
                 {
-                    w.Line("entry.AddRange(streamLabels);");
+                    w.Line("var __n = 0;");
+                }
+                else
+                {
+                    w.Line("streamLabels.CopyTo(__entry, 0);");
+                    w.Line("var __n = streamLabels.Length;");
                 }
 
-                w.Line("entry.Add(new(" + Str(log.LevelField) + ", " + Str(level.WireValue) + "));");
-                w.Line("entry.Add(new(" + Str(log.MessageField) + ", message));");
+                w.Line("__entry[__n++] = new(" + Str(log.LevelField) + ", " + Str(level.WireValue) + ");");
+                w.Line("__entry[__n++] = new(" + Str(log.MessageField) + ", message);");
                 foreach (var f in log.Fields)
                 {
                     var label = f.LabelRef is null ? null : ctx.Label(f.LabelRef);
@@ -620,16 +629,16 @@ public sealed partial class ContractGenerator
                         LabelKind.Bool => Rt + "LabelValues.Boolean(" + f.ParameterName + ".Value)",
                         _ => f.ParameterName,
                     };
-                    w.Line("if (" + f.ParameterName + " is not null) entry.Add(new(" + Str(f.Name) + ", " + value + "));");
+                    w.Line("if (" + f.ParameterName + " is not null) __entry[__n++] = new(" + Str(f.Name) + ", " + value + ");");
                 }
 
                 if (tcLogging)
                 {
-                    w.Line("logger.Log(" + Mel + "LogLevel." + level.LogLevel + ", default(" + Mel + "EventId), new global::TelemetryContracts.Logging.TelemetryLogState(message, lokiLabels" + (levelLabel is null ? "" : "[" + levelIndex.ToString(CultureInfo.InvariantCulture) + "]") + ", entry.ToArray(), Shape), exception, static (s, _) => s.MessageTemplate);");
+                    w.Line("logger.Log(" + Mel + "LogLevel." + level.LogLevel + ", default(" + Mel + "EventId), new global::TelemetryContracts.Logging.TelemetryLogState(message, lokiLabels" + (levelLabel is null ? "" : "[" + levelIndex.ToString(CultureInfo.InvariantCulture) + "]") + ", __entry, Shape), exception, static (s, _) => s.MessageTemplate);");
                 }
                 else
                 {
-                    w.Line("logger.Log(" + Mel + "LogLevel." + level.LogLevel + ", default(" + Mel + "EventId), new LogEntry(entry, message), exception, LogEntry.Format);");
+                    w.Line("logger.Log(" + Mel + "LogLevel." + level.LogLevel + ", default(" + Mel + "EventId), new LogEntry(__entry, message), exception, LogEntry.Format);");
                 }
                 w.Close();
             }
@@ -645,22 +654,22 @@ public sealed partial class ContractGenerator
             w.Line("private sealed class LogEntry : global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, object?>>");
             w.Open();
             w.Line("public static readonly global::System.Func<LogEntry, global::System.Exception?, string> Format = (state, _) => state.message;");
-            w.Line("private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, object?>> pairs;");
+            w.Line("private readonly " + Kvp + "[] pairs;");
             w.Line("private readonly string message;");
             w.Line();
-            w.Line("public LogEntry(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, object?>> pairs, string message)");
+            w.Line("public LogEntry(" + Kvp + "[] pairs, string message)");
             w.Open();
             w.Line("this.pairs = pairs;");
             w.Line("this.message = message;");
             w.Close();
             w.Line();
-            w.Line("public int Count => pairs.Count;");
+            w.Line("public int Count => pairs.Length;");
             w.Line();
             w.Line("public global::System.Collections.Generic.KeyValuePair<string, object?> this[int index] => pairs[index];");
             w.Line();
-            w.Line("public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, object?>> GetEnumerator() => pairs.GetEnumerator();");
+            w.Line("public global::System.Collections.Generic.IEnumerator<" + Kvp + "> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<" + Kvp + ">)pairs).GetEnumerator();");
             w.Line();
-            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => pairs.GetEnumerator();");
+            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
             w.Line();
             w.Line("public override string ToString() => message;");
             w.Close();
