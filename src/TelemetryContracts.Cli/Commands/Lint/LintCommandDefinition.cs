@@ -23,7 +23,9 @@ public static class LintCommandDefinition
     /// <summary>Datasource UIDs the provisioning creates.</summary>
     public static readonly Option<string[]> DatasourceUids = new("--datasource-uid")
     {
-        Description = "Datasource UIDs the Grafana provisioning creates (repeatable; default: prometheus, loki as the generated provisioning names them).",
+        Description = "Datasource UIDs the Grafana provisioning creates (repeatable; default: "
+            + new Generation.GenerationOptions().PrometheusDatasourceUid + ", " + new Generation.GenerationOptions().LokiDatasourceUid
+            + ", as the generated provisioning names them).",
         AllowMultipleArgumentsPerToken = true,
     };
 
