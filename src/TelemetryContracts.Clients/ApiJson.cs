@@ -210,4 +210,29 @@ internal static class ApiJson
     /// <summary>Unix seconds with millisecond precision, the form every Prometheus-compatible API accepts.</summary>
     public static string UnixSeconds(DateTimeOffset t) =>
         (t.ToUnixTimeMilliseconds() / 1000m).ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The query of the metadata endpoints both APIs share (series, labels, label values): <c>match[]</c> per matcher,
+    /// then <c>start</c> and <c>end</c> when given, in the API's time format (Prometheus seconds, Loki nanoseconds).
+    /// </summary>
+    public static List<KeyValuePair<string, string>> MatchersAndRange(IEnumerable<string>? matchers, DateTimeOffset? start, DateTimeOffset? end, Func<DateTimeOffset, string> time)
+    {
+        var q = new List<KeyValuePair<string, string>>();
+        foreach (var m in matchers ?? [])
+        {
+            q.Add(new("match[]", m));
+        }
+
+        if (start is not null)
+        {
+            q.Add(new("start", time(start.Value)));
+        }
+
+        if (end is not null)
+        {
+            q.Add(new("end", time(end.Value)));
+        }
+
+        return q;
+    }
 }

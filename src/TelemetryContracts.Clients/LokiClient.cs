@@ -163,26 +163,8 @@ public sealed class LokiClient : IDisposable
         }
     }
 
-    private static List<KeyValuePair<string, string>> Range(IEnumerable<string>? matchers, DateTimeOffset? start, DateTimeOffset? end)
-    {
-        var q = new List<KeyValuePair<string, string>>();
-        foreach (var m in matchers ?? [])
-        {
-            q.Add(new("match[]", m));
-        }
-
-        if (start is not null)
-        {
-            q.Add(new("start", Nanoseconds(start.Value)));
-        }
-
-        if (end is not null)
-        {
-            q.Add(new("end", Nanoseconds(end.Value)));
-        }
-
-        return q;
-    }
+    private static List<KeyValuePair<string, string>> Range(IEnumerable<string>? matchers, DateTimeOffset? start, DateTimeOffset? end) =>
+        ApiJson.MatchersAndRange(matchers, start, end, Nanoseconds);
 
     /// <summary>A non-2xx answer: JSON errors (format_query) or Loki's plain-text one-liners.</summary>
     private ClientFailure ErrorFailure(RawResponse r) =>

@@ -135,26 +135,8 @@ public sealed class PrometheusClient : IDisposable
         }, cancellationToken);
     }
 
-    private static List<KeyValuePair<string, string>> Range(IEnumerable<string>? matchers, DateTimeOffset? start, DateTimeOffset? end)
-    {
-        var q = new List<KeyValuePair<string, string>>();
-        foreach (var m in matchers ?? [])
-        {
-            q.Add(new("match[]", m));
-        }
-
-        if (start is not null)
-        {
-            q.Add(new("start", ApiJson.UnixSeconds(start.Value)));
-        }
-
-        if (end is not null)
-        {
-            q.Add(new("end", ApiJson.UnixSeconds(end.Value)));
-        }
-
-        return q;
-    }
+    private static List<KeyValuePair<string, string>> Range(IEnumerable<string>? matchers, DateTimeOffset? start, DateTimeOffset? end) =>
+        ApiJson.MatchersAndRange(matchers, start, end, ApiJson.UnixSeconds);
 
     private async Task<ClientResult<T>> GetEnvelopeAsync<T>(string path, List<KeyValuePair<string, string>> query, Func<JsonElement, JsonElement, T> read, CancellationToken cancellationToken)
     {
