@@ -6,7 +6,7 @@ namespace TelemetryContracts.Runtime.Internal;
 /// <summary>
 /// A long that many threads add to. It starts as one field updated with a single <c>lock xadd</c>, which is the floor
 /// for an uncontended series. Every 64th unit it samples which thread is writing; a series that turns out to be hot
-/// and shared (writers alternating at more than a million adds per second) inflates to per-thread stripes, so it
+/// and shared (writers alternating at more than ~4 million adds per second) inflates to per-thread stripes, so it
 /// stops bouncing one cache line between cores. The LongAdder idea from java.util.concurrent, with a detector that
 /// costs nothing on the fast path instead of a compare-and-swap that can fail.
 /// </summary>
