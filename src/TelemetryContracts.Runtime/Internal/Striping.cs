@@ -20,9 +20,11 @@ internal static class Striping
     /// <summary>Mask that maps a hash onto <see cref="Count"/> stripes.</summary>
     private static readonly uint Mask = (uint)Count - 1;
 
-    /// <summary>
-    /// Index (in longs) of the calling thread's stripe; slot 0 is left empty so no stripe shares the array header's line.
-    /// </summary>
+    /// <summary>Index (in longs) of the calling thread's stripe; slot 0 is left empty so no stripe shares the array header's line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Slot() => (Index() + 1) * Stride;
+
+    /// <summary>The calling thread's stripe number (0-based).</summary>
     /// <remarks>
     /// The stripe is chosen from the address of a stack local. Thread stacks are separate mappings at least 1.5 MiB
     /// apart, and one thread's calls rarely span 64 KiB, so address bits 16 and up name the thread; MurmurHash3's
@@ -33,7 +35,7 @@ internal static class Striping
     /// how rarely two running threads share one.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Slot()
+    public static int Index()
     {
         var hash = ThreadTag();
         hash ^= hash >> 16;
@@ -41,12 +43,12 @@ internal static class Striping
         hash ^= hash >> 13;
         hash *= 0xC2B2AE35u;
         hash ^= hash >> 16;
-        return ((int)(hash & Mask) + 1) * Stride;
+        return (int)(hash & Mask);
     }
 
     /// <summary>
     /// A number that differs between threads running at the same time: the calling frame's address in 64 KiB units
-    /// (see <see cref="Slot"/>). Unlike the stripe, two threads never share it.
+    /// (see <see cref="Index"/>). Unlike the stripe, two threads never share it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe uint ThreadTag()
@@ -54,10 +56,6 @@ internal static class Striping
         byte marker;
         return (uint)((ulong)&marker >> 16);
     }
-
-    /// <summary>The calling thread's stripe number (0-based).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Index() => (Slot() / Stride) - 1;
 
     /// <summary>Allocates a striped array of longs.</summary>
     public static long[] NewStripes() => new long[(Count + 1) * Stride];
