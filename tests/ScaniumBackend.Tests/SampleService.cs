@@ -5,13 +5,7 @@ namespace ScaniumBackend.Tests;
 /// <summary>Where the built sample is and how to start it.</summary>
 internal static class SampleService
 {
-#if RELEASE_BUILD
-    private const string Configuration = "Release";
-#else
-    private const string Configuration = "Debug";
-#endif
-
-    public static string Dll => Path.Combine(RepoPaths.Root, "samples", "ScaniumBackend", "bin", Configuration, "net10.0", "ScaniumBackend.dll");
+    public static string Dll => RepoPaths.ScaniumBackendDll;
 
     public static string ContractPath => Path.Combine(RepoPaths.Contracts, "scanium", "scanium-backend.telemetry.yaml");
 

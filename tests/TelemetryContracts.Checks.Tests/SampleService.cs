@@ -8,17 +8,11 @@ namespace TelemetryContracts.Checks.Tests;
 /// </summary>
 internal sealed class SampleService : IAsyncDisposable
 {
-#if RELEASE_BUILD
-    private const string Configuration = "Release";
-#else
-    private const string Configuration = "Debug";
-#endif
-
     private readonly ServiceProcess process;
 
     private SampleService(ServiceProcess process) => this.process = process;
 
-    public static string Dll => Path.Combine(RepoPaths.Root, "samples", "ScaniumBackend", "bin", Configuration, "net10.0", "ScaniumBackend.dll");
+    public static string Dll => RepoPaths.ScaniumBackendDll;
 
     public int Port => process.BaseAddress.Port;
 

@@ -21,14 +21,7 @@ internal sealed class SampleService : IDisposable
 
     public string Url => $"http://127.0.0.1:{Port}";
 
-    public static string DllPath
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-            return Path.Combine(RepoPaths.Root, "samples", "ScaniumBackend", "bin", configuration, "net10.0", "ScaniumBackend.dll");
-        }
-    }
+    public static string DllPath => RepoPaths.ScaniumBackendDll;
 
     public static async Task<SampleService> StartAsync(string metricsToken, string? omitMetrics = null)
     {

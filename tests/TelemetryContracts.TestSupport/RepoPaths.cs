@@ -56,6 +56,13 @@ public static class RepoPaths
         .OrderBy(f => f, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>
+    /// The built ScaniumBackend sample, in the configuration the running tests were built in (their output folder is
+    /// <c>bin/&lt;configuration&gt;/&lt;framework&gt;/</c>, and the solution builds the sample alongside).
+    /// </summary>
+    public static string ScaniumBackendDll =>
+        Path.Combine(Root, "samples", "ScaniumBackend", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "ScaniumBackend.dll");
+
     /// <summary>A path relative to the repository root, with forward slashes (stable in snapshots).</summary>
     public static string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
 }

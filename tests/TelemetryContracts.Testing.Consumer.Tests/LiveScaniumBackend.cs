@@ -15,12 +15,6 @@ public sealed class LiveScaniumBackend : IAsyncLifetime
     /// <summary>The xunit collection of the tests that need the live system.</summary>
     public const string Collection = "live scanium-backend";
 
-#if RELEASE_BUILD
-    private const string Configuration = "Release";
-#else
-    private const string Configuration = "Debug";
-#endif
-
     // Test-only credential, different on every run; the kit must never print it.
     private readonly string token = Guid.NewGuid().ToString("N");
     private ServiceProcess? service;
@@ -29,7 +23,7 @@ public sealed class LiveScaniumBackend : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var contract = ContractLoader.LoadFile(ScaniumBackendContractTests.Contract).Contract!;
-        var dll = Path.Combine(RepoPaths.Root, "samples", "ScaniumBackend", "bin", Configuration, "net10.0", "ScaniumBackend.dll");
+        var dll = RepoPaths.ScaniumBackendDll;
         service = await ServiceProcess.StartAsync(dll, new Dictionary<string, string> { ["SCANIUM_METRICS_TOKEN"] = token });
         await DriveTrafficAsync(service.BaseAddress);
 

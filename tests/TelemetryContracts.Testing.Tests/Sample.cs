@@ -5,13 +5,7 @@ namespace TelemetryContracts.Testing.Tests;
 /// <summary>The built ScaniumBackend sample (branch generator) and its contract.</summary>
 internal static class Sample
 {
-#if RELEASE_BUILD
-    private const string Configuration = "Release";
-#else
-    private const string Configuration = "Debug";
-#endif
-
-    public static string Dll => Path.Combine(RepoPaths.Root, "samples", "ScaniumBackend", "bin", Configuration, "net10.0", "ScaniumBackend.dll");
+    public static string Dll => RepoPaths.ScaniumBackendDll;
 
     public static string Contract => Path.Combine(RepoPaths.Contracts, "scanium", "scanium-backend.telemetry.yaml");
 
